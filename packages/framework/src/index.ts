@@ -1,2 +1,9 @@
+/**
+ * @isf/framework — the pure ISF domain: schemas, analysis rules, the study template,
+ * semantic diff and import/export. No I/O, no Yjs, no clocks: pass them in.
+ */
 export * from './schema/index';
-export type { BoardDiff, FieldChange, RecordChange, RecordDiff } from './diff/BoardDiff';
+export * from './analysis/index';
+export * from './template/index';
+export * from './diff/index';
+export * from './io/index';

@@ -1,0 +1,2 @@
+// Public API of this module; filled in by its owner.
+export {};

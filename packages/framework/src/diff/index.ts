@@ -1,0 +1,1 @@
+export type { BoardDiff, FieldChange, RecordChange, RecordDiff } from './BoardDiff';
