@@ -1,0 +1,51 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type { BoardStore, BoardUndo } from '@isf/crdt';
+
+/** Who the local participant is (asked once when joining, remembered per browser). */
+export interface Participant {
+  id: string;
+  name: string;
+  color: string;
+  role: 'owner' | 'editor' | 'viewer';
+  /** Actor id of the entity this person represents, or null. */
+  entity: string | null;
+}
+
+export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'offline';
+
+/** What the status bar shows; `saved` is true only once the relay confirmed every local update. */
+export interface SyncStatus {
+  connection: ConnectionState;
+  saved: boolean;
+  /** Whether the local IndexedDB copy has loaded (offline edits survive reloads). */
+  localLoaded: boolean;
+  /** Last close reason the relay gave, e.g. "read-only" or "access revoked". */
+  notice: string | null;
+}
+
+/** Publishing the local user's ephemeral state to others (throttled ≤ 10 Hz where it matters). */
+export interface PresencePublisher {
+  setCursor(position: { x: number; y: number } | null): void;
+  setSelected(ids: string[]): void;
+  setDragging(positions: Record<string, { x: number; y: number }> | null): void;
+  setViewport(viewport: { x: number; y: number; zoom: number }): void;
+  setFollowing(userId: string | null): void;
+}
+
+/**
+ * One open board: the live document, undo, presence and status. Created by the sync layer
+ * (session/), consumed by the canvas, inspector, problems panel and views.
+ */
+export interface BoardSession {
+  boardId: string;
+  store: BoardStore;
+  undo: BoardUndo;
+  awareness: Awareness;
+  self: Participant;
+  readOnly: boolean;
+  presence: PresencePublisher;
+  /** Subscribe to status changes; returns unsubscribe. */
+  subscribeStatus(listener: (status: SyncStatus) => void): () => void;
+  getStatus(): SyncStatus;
+  destroy(): void;
+}
