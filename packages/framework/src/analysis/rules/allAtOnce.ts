@@ -1,0 +1,31 @@
+import type { Finding } from '../../schema/index';
+import { horizonLabel } from '../labels';
+import type { Rule } from './types';
+
+/**
+ * ALL-AT-ONCE: more than `allAtOnceShare` of the activities are in the short term, on boards with
+ * at least `allAtOnceMinActivities` activities. nodeIds are the short-term activities.
+ */
+export const allAtOnce: Rule = {
+  id: 'ALL-AT-ONCE',
+  check({ index, options }) {
+    let activities = 0;
+    const short: string[] = [];
+    for (const node of index.nodes) {
+      if (node.kind !== 'activity') continue;
+      activities++;
+      if (node.horizon === 'short') short.push(node.id);
+    }
+    if (activities === 0 || activities < options.allAtOnceMinActivities) return [];
+    const share = short.length / activities;
+    if (share <= options.allAtOnceShare) return [];
+    const finding: Finding = {
+      rule: 'ALL-AT-ONCE',
+      severity: 'warning',
+      message: `${short.length} of ${activities} activities (${Math.round(share * 100)}%) are planned for the ${horizonLabel(index.meta, 'short').toLowerCase()}. Trying to do everything at the same time is a common failure: sequence some into later horizons.`,
+      nodeIds: short,
+      edgeIds: [],
+    };
+    return [finding];
+  },
+};

@@ -1,0 +1,33 @@
+import type { Finding, NodeKind } from '../../schema/index';
+import { label } from '../labels';
+import type { Rule } from './types';
+
+/** The two allowed shapes of a `contributes` edge. */
+export function isContributesShape(source: NodeKind, target: NodeKind): boolean {
+  return (
+    (source === 'activity' && target === 'output') ||
+    (source === 'output' && target === 'objective')
+  );
+}
+
+/** CONTRIBUTES-SHAPE: a contributes edge that is not activity → output or output → objective. */
+export const contributesShape: Rule = {
+  id: 'CONTRIBUTES-SHAPE',
+  check({ index }) {
+    const g = index.graph('contributes');
+    const findings: Finding[] = [];
+    for (let k = 0; k < g.src.length; k++) {
+      const a = index.nodes[g.src[k] as number];
+      const b = index.nodes[g.dst[k] as number];
+      if (!a || !b || isContributesShape(a.kind, b.kind)) continue;
+      findings.push({
+        rule: 'CONTRIBUTES-SHAPE',
+        severity: 'error',
+        message: `${label(a)} (${a.kind}) is linked as contributing to ${label(b)} (${b.kind}); an activity contributes to an output and an output to an objective.`,
+        nodeIds: a === b ? [a.id] : [a.id, b.id],
+        edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,69 @@
+import type { Finding, PlanNode } from '../../schema/index';
+import { componentSize, cycleThrough } from '../graph';
+import { label, pathLabel } from '../labels';
+import type { Rule, RuleContext } from './types';
+
+type CycleKind = 'sequence' | 'priority';
+
+function describe(kind: CycleKind, cycle: string, extra: number): string {
+  const more =
+    extra > 0 ? ` ${extra} more item${extra === 1 ? ' is' : 's are'} caught in the same loop.` : '';
+  return kind === 'sequence'
+    ? `Sequencing loop: ${cycle}. None of these can start, since each waits for the one before it to finish.${more}`
+    : `Priority loop: ${cycle}. Each item is marked more important than the next, so no order of importance is possible.${more}`;
+}
+
+/**
+ * One finding per strongly connected component with at least two nodes (a shortest cycle through the
+ * component's smallest-id node, in order), plus one per node with a self-loop.
+ */
+function findCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
+  const { index } = ctx;
+  const g = index.graph(kind);
+  const scc = index.scc(kind);
+  const rule = kind === 'sequence' ? 'SEQ-CYCLE' : 'PRI-CYCLE';
+  const findings: Finding[] = [];
+  for (let c = 0; c < scc.count; c++) {
+    const size = componentSize(scc, c);
+    if (size < 2) continue;
+    const cycle = cycleThrough(g, scc, scc.minNode[c] as number);
+    const nodes = cycle.map((k) => index.nodes[g.src[k] as number] as PlanNode);
+    const first = nodes[0];
+    findings.push({
+      rule,
+      severity: 'error',
+      message: describe(kind, pathLabel([...nodes, first]), size - nodes.length),
+      nodeIds: nodes.map((n) => n.id),
+      edgeIds: cycle.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
+    });
+  }
+  const selfLoops = new Map<number, string[]>();
+  for (let k = 0; k < g.src.length; k++) {
+    const v = g.src[k] as number;
+    if (v !== g.dst[k]) continue;
+    const id = index.edges[g.edge[k] as number]?.id ?? '';
+    const list = selfLoops.get(v);
+    if (list) list.push(id);
+    else selfLoops.set(v, [id]);
+  }
+  for (const [v, edgeIds] of selfLoops) {
+    const node = index.nodes[v];
+    findings.push({
+      rule,
+      severity: 'error',
+      message:
+        kind === 'sequence'
+          ? `${label(node)} is sequenced after itself, so it can never start.`
+          : `${label(node)} is marked more important than itself.`,
+      nodeIds: [node?.id ?? ''],
+      edgeIds,
+    });
+  }
+  return findings;
+}
+
+/** SEQ-CYCLE: cycles among `sequence` edges. */
+export const seqCycle: Rule = { id: 'SEQ-CYCLE', check: (ctx) => findCycles(ctx, 'sequence') };
+
+/** PRI-CYCLE: cycles among `priority` edges. */
+export const priCycle: Rule = { id: 'PRI-CYCLE', check: (ctx) => findCycles(ctx, 'priority') };

@@ -1,0 +1,26 @@
+import { horizonIndex } from '../../schema/index';
+import type { Finding } from '../../schema/index';
+import { horizonLabel, label } from '../labels';
+import type { Rule } from './types';
+
+/** HORIZON-INVERSION: a sequence edge A → B while A is planned in a later horizon than B. */
+export const horizonInversion: Rule = {
+  id: 'HORIZON-INVERSION',
+  check({ index }) {
+    const g = index.graph('sequence');
+    const findings: Finding[] = [];
+    for (let k = 0; k < g.src.length; k++) {
+      const a = index.nodes[g.src[k] as number];
+      const b = index.nodes[g.dst[k] as number];
+      if (!a || !b || horizonIndex(a.horizon) <= horizonIndex(b.horizon)) continue;
+      findings.push({
+        rule: 'HORIZON-INVERSION',
+        severity: 'warning',
+        message: `${label(b)} (${horizonLabel(index.meta, b.horizon)}) cannot start before ${label(a)} is complete, but ${label(a)} is planned for the ${horizonLabel(index.meta, a.horizon).toLowerCase()}.`,
+        nodeIds: [a.id, b.id],
+        edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
+      });
+    }
+    return findings;
+  },
+};
