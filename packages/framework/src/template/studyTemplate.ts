@@ -5,12 +5,14 @@ import type { Benchmark } from '../schema/benchmark';
 import { createBoard } from '../schema/board';
 import type { Board } from '../schema/board';
 import { HORIZONS } from '../schema/common';
-import type { CrossCuttingTag } from '../schema/common';
+import type { CrossCuttingTag, Position } from '../schema/common';
 import { createEdge } from '../schema/edge';
 import type { Edge } from '../schema/edge';
 import { createNode } from '../schema/node';
 import type { PlanNode } from '../schema/node';
 import { createRisk } from '../schema/risk';
+import { layoutTree } from './layoutTree';
+import type { BoardTree } from './layoutTree';
 import { STUDY_DATA } from './studyData';
 import { actorGroup, leadAndSupport, outputTags, studyHorizons } from './studyRules';
 import type { StudyActor, StudyObjective, StudyOutput } from './studyTypes';
@@ -34,16 +36,6 @@ export class TemplateSelectionError extends Error {
     this.unknownIds = unknownIds;
   }
 }
-
-/** Layout grid of the template (board coordinates). */
-export const STUDY_LAYOUT = {
-  columnWidth: 300,
-  objectiveGap: 150,
-  objectiveY: 0,
-  outputY: 240,
-  activityY: 480,
-  activityStep: 120,
-} as const;
 
 const actorsById = new Map<string, StudyActor>(STUDY_DATA.actors.map((a) => [a.id, a]));
 
@@ -123,18 +115,40 @@ export function studyTemplate(selection?: TemplateSelection): Board {
   const { objectives, outputs } = resolveSelection(selection);
   const horizons = studyHorizons(STUDY_DATA);
   const tagsByOutput = outputTags(STUDY_DATA);
-  const L = STUDY_LAYOUT;
   const nodes: PlanNode[] = [];
   const edges: Edge[] = [];
   const horizonOf = (id: string): PlanNode['horizon'] => horizons.get(id) ?? 'short';
+  const tree: BoardTree = {
+    objectives: objectives.map((o) => ({
+      id: o.id,
+      activities: [],
+      outputs: o.outputs
+        .filter((out) => outputs.has(out.id))
+        .map((out) => ({ id: out.id, activities: out.activities.map((a) => a.id) })),
+    })),
+    outputs: [],
+    activities: [],
+  };
+  const positions = layoutTree(tree);
+  const at = (id: string): Position => positions.get(id) ?? { x: 0, y: 0 };
 
-  let column = 0;
-  objectives.forEach((objective, objectiveIndex) => {
-    const offset = objectiveIndex * L.objectiveGap;
-    const chosen = objective.outputs.filter((o) => outputs.has(o.id));
-    const firstColumn = column;
-    for (const output of chosen) {
-      const x = column * L.columnWidth + offset;
+  for (const objective of objectives) {
+    nodes.push(
+      createNode({
+        id: objective.id,
+        kind: 'objective',
+        title: objective.title,
+        description: joinParagraphs([
+          objective.summary,
+          bulletList('Preconditions:', objective.preconditions),
+          bulletList('End-state benchmarks:', objective.endStateBenchmarks),
+        ]),
+        horizon: horizonOf(objective.id),
+        position: at(objective.id),
+        ref: objective.id,
+      }),
+    );
+    for (const output of objective.outputs.filter((o) => outputs.has(o.id))) {
       const tags: CrossCuttingTag[] = tagsByOutput.get(output.id) ?? [];
       const { lead, support } = leadAndSupport(output.lead, output.support, actorsById);
       nodes.push(
@@ -147,7 +161,7 @@ export function studyTemplate(selection?: TemplateSelection): Board {
           lead,
           support,
           tags,
-          position: { x, y: L.outputY },
+          position: at(output.id),
           benchmarks: outputBenchmarks(output),
           risks: output.risks.map((text, i) =>
             createRisk({ id: `${output.id}-risk-${i + 1}`, text }),
@@ -156,7 +170,7 @@ export function studyTemplate(selection?: TemplateSelection): Board {
         }),
       );
       edges.push(contributes(output.id, objective.id));
-      output.activities.forEach((activity, i) => {
+      for (const activity of output.activities) {
         nodes.push(
           createNode({
             id: activity.id,
@@ -164,31 +178,14 @@ export function studyTemplate(selection?: TemplateSelection): Board {
             title: activity.title,
             horizon: horizonOf(activity.id),
             tags: [...tags],
-            position: { x, y: L.activityY + i * L.activityStep },
+            position: at(activity.id),
             ref: activity.id,
           }),
         );
         edges.push(contributes(activity.id, output.id));
-      });
-      column += 1;
+      }
     }
-    const middle = (firstColumn + Math.max(firstColumn, column - 1)) / 2;
-    nodes.push(
-      createNode({
-        id: objective.id,
-        kind: 'objective',
-        title: objective.title,
-        description: joinParagraphs([
-          objective.summary,
-          bulletList('Preconditions:', objective.preconditions),
-          bulletList('End-state benchmarks:', objective.endStateBenchmarks),
-        ]),
-        horizon: horizonOf(objective.id),
-        position: { x: middle * L.columnWidth + offset, y: L.objectiveY },
-        ref: objective.id,
-      }),
-    );
-  });
+  }
 
   const present = new Set(nodes.map((n) => n.id));
   STUDY_DATA.sequencingHints.forEach((hint, i) => {
