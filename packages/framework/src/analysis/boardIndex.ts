@@ -53,17 +53,16 @@ function buildKindGraph(
   n: number,
   edges: readonly Edge[],
   kind: EdgeKind,
-  indexOf: ReadonlyMap<string, number>,
+  ends: { src: Int32Array; dst: Int32Array },
 ): KindGraph {
   const picked: number[] = [];
   const s: number[] = [];
   const t: number[] = [];
   for (let i = 0; i < edges.length; i++) {
-    const e = edges[i] as Edge;
-    if (e.kind !== kind) continue;
-    const a = indexOf.get(e.source);
-    const b = indexOf.get(e.target);
-    if (a === undefined || b === undefined) continue;
+    if ((edges[i] as Edge).kind !== kind) continue;
+    const a = ends.src[i] as number;
+    const b = ends.dst[i] as number;
+    if (a < 0 || b < 0) continue;
     picked.push(i);
     s.push(a);
     t.push(b);
@@ -114,16 +113,21 @@ export function buildBoardIndex(board: AnalyzableBoard): BoardIndex {
   }
   const edges = sortedById(board.edges);
   const dangling: number[] = [];
+  const ends = { src: new Int32Array(edges.length), dst: new Int32Array(edges.length) };
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i] as Edge;
-    if (!indexOf.has(e.source) || !indexOf.has(e.target)) dangling.push(i);
+    const a = indexOf.get(e.source) ?? -1;
+    const b = indexOf.get(e.target) ?? -1;
+    ends.src[i] = a;
+    ends.dst[i] = b;
+    if (a < 0 || b < 0) dangling.push(i);
   }
   const graphs = new Map<EdgeKind, KindGraph>();
   const sccs = new Map<EdgeKind, SccResult>();
   const graph = (kind: EdgeKind): KindGraph => {
     let g = graphs.get(kind);
     if (!g) {
-      g = buildKindGraph(nodes.length, edges, kind, indexOf);
+      g = buildKindGraph(nodes.length, edges, kind, ends);
       graphs.set(kind, g);
     }
     return g;
