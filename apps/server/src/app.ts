@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { resolveLink as defaultResolveLink } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { registerWebApp } from './http/webApp.js';
+import { opsRoutes } from './http/opsRoutes.js';
+import { createMetrics, type RelayMetrics } from './metrics.js';
+import { syncRoute, type ResolveLink } from './relay/syncRoute.js';
+import { RoomManager } from './rooms/RoomManager.js';
+import type { RoomSettings } from './rooms/roomTypes.js';
+import { SqliteStorage } from './storage/SqliteStorage.js';
+import type { Storage } from './storage/Storage.js';
+
+/** Replaceable parts of the app (tests, other deployments). */
+export interface AppOverrides {
+  /** Storage to use instead of SQLite in `DATA_DIR`; the caller closes it. */
+  storage?: Storage;
+  clock?: () => Date;
+  /** Fastify logger option; default `{ level: config.LOG_LEVEL }`. */
+  logger?: FastifyServerOptions['logger'];
+  /** Room tunables beyond the config (e.g. shorter retry delays in tests). */
+  rooms?: Partial<RoomSettings>;
+  resolveLink?: ResolveLink;
+  newId?: () => string;
+  /** Mount the REST API under `/api` (default true). Relay-only tests turn it off. */
+  api?: boolean;
+}
+
+/** The app's services, reachable as `app.isf` (tests, server.ts). */
+export interface IsfServices {
+  config: Config;
+  storage: Storage;
+  rooms: RoomManager;
+  metrics: RelayMetrics;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    isf: IsfServices;
+  }
+}
+
+/**
+ * Builds the ISF Board server: relay at `/sync/:boardId`, REST API under `/api`, `/healthz`,
+ * `/readyz`, `/metrics` and the built web app with SPA fallback. Creates every dependency itself
+ * (no module-level state). `app.close()` finishes pending writes, closes connections and storage.
+ */
+export async function buildApp(
+  config: Config,
+  overrides: AppOverrides = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: overrides.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: config.MAX_MESSAGE_BYTES,
+  });
+  const clock = overrides.clock ?? (() => new Date());
+  const ownsStorage = overrides.storage === undefined;
+  const storage =
+    overrides.storage ??
+    new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS, clock });
+  const metrics = createMetrics();
+  const settings: RoomSettings = {
+    autoVersionMinutes: config.AUTO_VERSION_MINUTES,
+    compactThreshold: config.COMPACT_THRESHOLD,
+    maxAwarenessBytes: config.MAX_AWARENESS_BYTES,
+    maxAwarenessPerSecond: config.MAX_AWARENESS_PER_SECOND,
+    persistRetryDelaysMs: [50, 250, 1000],
+    ...overrides.rooms,
+  };
+  const rooms = new RoomManager(
+    {
+      storage,
+      log: app.log,
+      metrics,
+      clock,
+      settings,
+      newId: overrides.newId ?? randomUUID,
+    },
+    { pingIntervalMs: config.PING_INTERVAL_MS },
+  );
+  app.decorate('isf', { config, storage, rooms, metrics });
+
+  // Runs after the websocket plugin's preClose (which flushes every room and closes sockets).
+  app.addHook('onClose', async () => {
+    await rooms.shutdown();
+    if (ownsStorage) await storage.close();
+  });
+
+  await app.register(opsRoutes, { storage, metrics });
+  await app.register(syncRoute, {
+    rooms,
+    storage,
+    resolveLink: overrides.resolveLink ?? defaultResolveLink,
+    maxMessageBytes: config.MAX_MESSAGE_BYTES,
+    maxAwarenessPerSecond: settings.maxAwarenessPerSecond,
+  });
+  if (overrides.api !== false) {
+    // Loaded lazily so that a relay-only app (tests, benchmarks) does not load the API's imports.
+    const { apiRoutes } = await import('./api/index.js');
+    await app.register(apiRoutes, { prefix: '/api', storage, rooms, config, clock });
+  }
+  await registerWebApp(app, { root: config.WEB_DIST });
+  return app;
+}

@@ -1,0 +1,14 @@
+export { buildApp } from './app.js';
+export type { AppOverrides, IsfServices } from './app.js';
+export { loadConfig, ConfigSchema, ConfigError, DEFAULT_WEB_DIST } from './config.js';
+export type { Config } from './config.js';
+export { createMetrics } from './metrics.js';
+export type { RelayMetrics } from './metrics.js';
+export { SqliteStorage, isDecodableUpdate } from './storage/SqliteStorage.js';
+export type { SqliteStorageOptions } from './storage/SqliteStorage.js';
+export type * from './storage/Storage.js';
+export type { RoomRegistry } from './rooms/RoomRegistry.js';
+export { RoomManager, CLOSE_GOING_AWAY } from './rooms/RoomManager.js';
+export { Connection } from './rooms/Connection.js';
+export type { RelaySocket } from './rooms/RelaySocket.js';
+export * from './relay/relayExtras.js';

@@ -1,0 +1,28 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { RelayMetrics } from '../metrics.js';
+import type { Storage } from '../storage/Storage.js';
+
+/** The logger methods the room core uses (pino / Fastify's logger fit). */
+export type RelayLogger = Pick<FastifyBaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
+
+/** Tunables of the rooms (from `Config`, overridable in tests). */
+export interface RoomSettings {
+  /** At most one automatic version per this many minutes of editing; 0 disables. */
+  autoVersionMinutes: number;
+  /** Compact once a board has more update rows than this. */
+  compactThreshold: number;
+  maxAwarenessBytes: number;
+  maxAwarenessPerSecond: number;
+  /** Delays between retries of a failed write; after the last one the write fails. */
+  persistRetryDelaysMs: number[];
+}
+
+/** What every room shares. */
+export interface RoomContext {
+  storage: Storage;
+  log: RelayLogger;
+  metrics: RelayMetrics;
+  clock: () => Date;
+  settings: RoomSettings;
+  newId: () => string;
+}

@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { SqliteStorage } from '../src/storage/SqliteStorage';
+import {
+  connectClient,
+  createBoard,
+  startServer,
+  testConfig,
+  title,
+  waitFor,
+  type RunningServer,
+  type TestClient,
+} from './support/relayHarness';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(env: Record<string, string> = {}) {
+  const config = testConfig(env);
+  const server = await startServer(config);
+  cleanups.push(() => server.close());
+  const tokens = await createBoard(server.app.isf.storage, 'b1');
+  const client = (token: string | undefined, opts: { ack?: boolean } = {}): TestClient => {
+    const c = connectClient(server, 'b1', token, opts);
+    cleanups.push(() => c.destroy());
+    return c;
+  };
+  return { config, server, tokens, client };
+}
+
+describe('relay', () => {
+  it('two clients converge and a late joiner gets the full board', async () => {
+    const { tokens, client } = await setup();
+    const a = client(tokens.owner);
+    const b = client(tokens.editor);
+    await Promise.all([a.synced, b.synced]);
+    expect(title(a.doc)).toBe('Seeded');
+    a.doc.getMap('nodes').set('n1', 'from a');
+    b.doc.getMap('nodes').set('n2', 'from b');
+    await waitFor(() => a.doc.getMap('nodes').size === 2 && b.doc.getMap('nodes').size === 2);
+    const late = client(tokens.viewer);
+    await late.synced;
+    await waitFor(() => late.doc.getMap('nodes').size === 2);
+    expect(late.doc.getMap('nodes').toJSON()).toEqual({ n1: 'from a', n2: 'from b' });
+    expect(title(late.doc)).toBe('Seeded');
+  });
+
+  it('restart on the same DATA_DIR keeps everything', async () => {
+    const config = testConfig();
+    let server: RunningServer = await startServer(config);
+    const tokens = await createBoard(server.app.isf.storage, 'b1');
+    const a = connectClient(server, 'b1', tokens.editor);
+    await a.synced;
+    a.doc.getText('t').insert(0, 'kept across restarts');
+    const b = connectClient(server, 'b1', tokens.owner);
+    await waitFor(() => b.doc.getText('t').toString() === 'kept across restarts');
+    a.destroy();
+    b.destroy();
+    await server.close();
+    server = await startServer(config);
+    cleanups.push(() => server.close());
+    const c = connectClient(server, 'b1', tokens.viewer);
+    cleanups.push(() => c.destroy());
+    await c.synced;
+    await waitFor(() => c.doc.getText('t').toString() === 'kept across restarts');
+    expect(title(c.doc)).toBe('Seeded');
+  });
+
+  it('rejects a missing or bad token with 4401 and an unknown board with 4401', async () => {
+    const { server, client } = await setup();
+    const none = client(undefined);
+    const bad = client('not-a-token');
+    await waitFor(() => none.closes.length > 0 && bad.closes.length > 0);
+    expect(none.closes[0]).toBe(4401);
+    expect(bad.closes[0]).toBe(4401);
+    const other = connectClient(server, 'nope', 'x');
+    cleanups.push(() => other.destroy());
+    await waitFor(() => other.closes.length > 0);
+    expect(other.closes[0]).toBe(4401);
+  });
+
+  it('a viewer is read-only: its updates are never stored or relayed; it gets the notice', async () => {
+    const { server, tokens, client } = await setup();
+    const viewer = client(tokens.viewer);
+    const editor = client(tokens.editor);
+    await Promise.all([viewer.synced, editor.synced]);
+    viewer.doc.getMap('nodes').set('evil', 'viewer edit');
+    editor.doc.getMap('nodes').set('ok', 'editor edit');
+    await waitFor(() => viewer.doc.getMap('nodes').has('ok'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(editor.doc.getMap('nodes').has('evil')).toBe(false);
+    const notices = viewer.extras.filter((e) => e.type === 101);
+    expect(notices).toHaveLength(1);
+    expect(new TextDecoder().decode(notices[0]!.data)).toContain('read-only');
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, await server.app.isf.rooms.readState('b1'));
+    expect(stored.getMap('nodes').toJSON()).toEqual({ ok: 'editor edit' });
+  });
+
+  it('a revoked link is disconnected (4403) within a second of refreshAccess', async () => {
+    const { server, tokens, client } = await setup();
+    const editor = client(tokens.editor);
+    await editor.synced;
+    const storage = server.app.isf.storage as SqliteStorage;
+    await storage.revokeLink('b1', 'b1-editor', new Date().toISOString());
+    const started = Date.now();
+    await server.app.isf.rooms.refreshAccess('b1');
+    await waitFor(() => editor.closes.includes(4403), 1000);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
