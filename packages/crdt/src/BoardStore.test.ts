@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BoardSchema, createBoard, createNode } from '@isf/framework';
+import { BoardStore } from './BoardStore';
+import type { ChangeSet } from './ChangeSet';
+import { makeStore, syncDocs } from './testing/fixtures';
+import { writeBoard } from './writeBoard';
+
+describe('BoardStore.read', () => {
+  it('reads an empty doc as an empty board with defaults', () => {
+    const store = makeStore();
+    const board = store.read();
+    expect(board.nodes).toEqual([]);
+    expect(board.meta.schemaVersion).toBe(1);
+    expect(BoardSchema.parse(board)).toEqual(board);
+  });
+
+  it('round-trips a board written with writeBoard', () => {
+    const board = createBoard({
+      title: 'Mission X',
+      actors: [{ id: 'a1', name: 'SRSG', abbrev: null, group: 'mission-component' }],
+      nodes: [
+        createNode({ id: 'n2', kind: 'output', title: 'Out', lead: 'a1' }),
+        createNode({
+          id: 'n1',
+          kind: 'activity',
+          support: ['a1'],
+          tags: ['poc', 'gender'],
+          benchmarks: [
+            {
+              id: 'b1',
+              horizon: 'short',
+              text: 'x',
+              status: 'on-track',
+              lastReviewed: null,
+              reviewedBy: null,
+              evidence: '',
+            },
+          ],
+        }),
+      ],
+      edges: [
+        { id: 'e1', kind: 'contributes', source: 'n1', target: 'n2', suggested: true, note: '' },
+      ],
+    });
+    const doc = new Y.Doc();
+    writeBoard(doc, board);
+    const read = new BoardStore(doc).read();
+    expect(read.nodes.map((n) => n.id)).toEqual(['n1', 'n2']);
+    expect(read.nodes[0]?.tags).toEqual(['gender', 'poc']);
+    expect(read.edges).toHaveLength(1);
+    expect(read.meta.title).toBe('Mission X');
+    expect(read.nodes[0]?.benchmarks[0]?.status).toBe('on-track');
+  });
+
+  it('returns the same object when nothing changed and reuses unchanged records', () => {
+    const store = makeStore();
+    store.run({ type: 'node.add', node: { kind: 'activity' } });
+    store.run({ type: 'node.add', node: { kind: 'output' } });
+    const a = store.read();
+    expect(store.read()).toBe(a);
+    store.run({ type: 'node.update', id: 'id1', fields: { priority: 1 } });
+    const b = store.read();
+    expect(b).not.toBe(a);
+    expect(b.nodes[1]).toBe(a.nodes[1]);
+    expect(b.nodes[0]?.priority).toBe(1);
+  });
+
+  it('skips invalid remote records and reports them; other records still read', () => {
+    const store = makeStore();
+    store.run({ type: 'node.add', node: { id: 'good', kind: 'activity' } });
+    store.run({ type: 'node.add', node: { id: 'bad', kind: 'activity' } });
+    const remote = new Y.Doc();
+    syncDocs(store.doc, remote);
+    const badMap = remote.getMap('nodes').get('bad') as Y.Map<unknown>;
+    remote.transact(() => badMap.set('priority', 99));
+    remote.transact(() => remote.getMap('nodes').set('junk', 'not a map'));
+    syncDocs(store.doc, remote);
+    const report = store.readReport();
+    expect(report.board.nodes.map((n) => n.id)).toEqual(['good']);
+    expect(report.skipped.map((s) => s.id).sort()).toEqual(['bad', 'junk']);
+    expect(report.skipped.find((s) => s.id === 'bad')?.reason).toMatch(/priority/);
+  });
+
+  it('leaves edges with a missing endpoint out and reports DANGLING-EDGE', () => {
+    const a = makeStore('a');
+    a.run({ type: 'node.add', node: { id: 'x', kind: 'activity' } });
+    a.run({ type: 'node.add', node: { id: 'y', kind: 'activity' } });
+    const b = new BoardStore(new Y.Doc(), { idGenerator: () => 'e1' });
+    syncDocs(a.doc, b.doc);
+    // concurrently: a deletes y, b connects x → y
+    expect(a.run({ type: 'node.delete', ids: ['y'] }).ok).toBe(true);
+    expect(b.run({ type: 'edge.connect', kind: 'sequence', source: 'x', target: 'y' }).ok).toBe(
+      true,
+    );
+    syncDocs(a.doc, b.doc);
+    for (const s of [a, b]) {
+      const r = s.readReport();
+      expect(r.board.edges).toEqual([]);
+      expect(r.dangling).toHaveLength(1);
+      expect(r.dangling[0]).toMatchObject({
+        rule: 'DANGLING-EDGE',
+        edgeIds: ['e1'],
+        nodeIds: ['x'],
+      });
+    }
+  });
+});
+
+describe('BoardStore.subscribe', () => {
+  it('delivers only the changed ids, local and remote', () => {
+    const a = makeStore('a');
+    const b = makeStore('b');
+    a.run({ type: 'node.add', node: { id: 'n1', kind: 'activity' } });
+    a.run({ type: 'node.add', node: { id: 'n2', kind: 'activity' } });
+    syncDocs(a.doc, b.doc);
+    const seenA: ChangeSet[] = [];
+    const seenB: ChangeSet[] = [];
+    const offA = a.subscribe((c) => seenA.push(c));
+    b.subscribe((c) => seenB.push(c));
+    a.run({ type: 'text.edit', nodeId: 'n2', field: 'title', index: 0, insert: 'Hi' });
+    expect(seenA).toHaveLength(1);
+    expect(seenA[0]).toMatchObject({
+      nodes: { added: [], updated: ['n2'], removed: [] },
+      edges: { added: [], updated: [], removed: [] },
+      meta: false,
+      local: true,
+      origin: a.origin,
+    });
+    syncDocs(a.doc, b.doc);
+    expect(seenB).toHaveLength(1);
+    expect(seenB[0]).toMatchObject({ nodes: { updated: ['n2'] }, local: false });
+    a.run({ type: 'node.delete', ids: ['n1'] });
+    expect(seenA[1]?.nodes).toEqual({ added: [], updated: [], removed: ['n1'] });
+    offA();
+    a.run({ type: 'node.add', node: { kind: 'output' } });
+    expect(seenA).toHaveLength(2);
+  });
+});

@@ -1,0 +1,17 @@
+import { normalizeBoard, type Board } from '@isf/framework';
+
+/**
+ * The board as `store.read()` returns it: `normalizeBoard` order (records, benchmarks and risks by
+ * id) plus `support` and `tags` sorted, because the document stores them as sets.
+ */
+export function canonicalBoard(board: Board): Board {
+  const normalized = normalizeBoard(board);
+  return {
+    ...normalized,
+    nodes: normalized.nodes.map((n) => ({
+      ...n,
+      support: [...new Set(n.support)].sort(),
+      tags: [...new Set(n.tags)].sort(),
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+import * as Y from 'yjs';
+import { PlanNodeSchema } from '@isf/framework';
+import { replaceText } from '../records/yhelpers';
+import { refuse, type CommandResult, type ParsedBoardCommand } from './BoardCommand';
+import { isRefusal, nodeMap, type CommandContext } from './CommandContext';
+
+type Cmd<T extends ParsedBoardCommand['type']> = Extract<ParsedBoardCommand, { type: T }>;
+
+const MAX_LENGTH = {
+  title: PlanNodeSchema.shape.title.maxLength ?? 500,
+  description: PlanNodeSchema.shape.description.maxLength ?? 20000,
+} as const;
+
+function textOf(
+  ctx: CommandContext,
+  nodeId: string,
+  field: 'title' | 'description',
+): Y.Text | CommandResult {
+  const map = nodeMap(ctx, nodeId);
+  if (isRefusal(map)) return map;
+  const text = map.get(field);
+  if (!(text instanceof Y.Text)) return refuse('invalid', `${field} of ${nodeId} is not a Y.Text`);
+  return text;
+}
+
+/** `text.set`: replaces the text, editing only the differing middle part so concurrent typing merges. */
+export function textSet(ctx: CommandContext, cmd: Cmd<'text.set'>): CommandResult {
+  if (cmd.value.length > MAX_LENGTH[cmd.field]) {
+    return refuse('invalid', `${cmd.field} is longer than ${MAX_LENGTH[cmd.field]}`, ['value']);
+  }
+  const text = textOf(ctx, cmd.nodeId, cmd.field);
+  if (!(text instanceof Y.Text)) return text;
+  replaceText(text, cmd.value);
+  return { ok: true, ids: [cmd.nodeId] };
+}
+
+/** `text.edit`: deletes `deleteCount` characters at `index` and inserts `insert` there. */
+export function textEdit(ctx: CommandContext, cmd: Cmd<'text.edit'>): CommandResult {
+  const text = textOf(ctx, cmd.nodeId, cmd.field);
+  if (!(text instanceof Y.Text)) return text;
+  if (cmd.index + cmd.deleteCount > text.length) {
+    return refuse(
+      'invalid',
+      `edit range ${cmd.index}+${cmd.deleteCount} is outside 0..${text.length}`,
+      ['index'],
+    );
+  }
+  if (text.length - cmd.deleteCount + cmd.insert.length > MAX_LENGTH[cmd.field]) {
+    return refuse('invalid', `${cmd.field} would be longer than ${MAX_LENGTH[cmd.field]}`, [
+      'insert',
+    ]);
+  }
+  if (cmd.deleteCount > 0) text.delete(cmd.index, cmd.deleteCount);
+  if (cmd.insert.length > 0) text.insert(cmd.index, cmd.insert);
+  return { ok: true, ids: [cmd.nodeId] };
+}
