@@ -44,7 +44,7 @@ const cmpId = (a: { id: string }, b: { id: string }): number =>
 function sortedById<T extends { id: string }>(items: readonly T[]): readonly T[] {
   for (let i = 1; i < items.length; i++) {
     // Already-normalized boards (the common case) are used as they are.
-    if (cmpId(items[i - 1] as T, items[i] as T) > 0) return [...items].sort(cmpId);
+    if ((items[i - 1] as T).id > (items[i] as T).id) return [...items].sort(cmpId);
   }
   return items;
 }
