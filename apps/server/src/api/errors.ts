@@ -5,6 +5,10 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 export interface ErrorIssue {
   path: string;
   message: string;
+  /** CSV imports: the 1-based row (the header is row 1). */
+  row?: number;
+  /** CSV imports: the column name. */
+  column?: string;
 }
 
 /** The body of every error answer of the REST API. */
