@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { SqliteStorage } from '../src/storage/SqliteStorage';
 import {
@@ -110,4 +112,43 @@ describe('relay', () => {
     await waitFor(() => editor.closes.includes(4403), 1000);
     expect(Date.now() - started).toBeLessThan(1000);
   });
+
+  it('presence: awareness of a client reaches others and is removed when it leaves', async () => {
+    const { tokens, client } = await setup();
+    const a = client(tokens.editor);
+    const b = client(tokens.viewer);
+    await Promise.all([a.synced, b.synced]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Amina' });
+    const aId = a.doc.clientID;
+    await waitFor(() => b.provider.awareness.getStates().has(aId), 3000, 'presence');
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(aId), 3000, 'presence removal');
+  });
+
+  it('a dead connection (no pong) is terminated and its presence removed', async () => {
+    const { server, tokens, client } = await setup({ PING_INTERVAL_MS: '100' });
+    const watcher = client(tokens.owner);
+    await watcher.synced;
+    // A raw client that never answers pings, announcing one awareness client id.
+    const ws = new WebSocket(`${server.syncUrl}/b1?token=${tokens.editor}`, { autoPong: false });
+    ws.on('error', () => undefined);
+    const closed = new Promise<void>((resolve) => ws.on('close', () => resolve()));
+    await new Promise<void>((resolve) => ws.on('open', () => resolve()));
+    const ghostDoc = new Y.Doc();
+    const ghost = new Awareness(ghostDoc);
+    ghost.setLocalState({ user: 'ghost' });
+    ws.send(
+      new Uint8Array([1, ...lengthPrefixed(encodeAwarenessUpdate(ghost, [ghostDoc.clientID]))]),
+    );
+    await waitFor(() => watcher.provider.awareness.getStates().has(ghostDoc.clientID), 3000);
+    await closed;
+    await waitFor(() => !watcher.provider.awareness.getStates().has(ghostDoc.clientID), 3000);
+    ghost.destroy();
+  });
 });
+
+/** varUint length + bytes (lib0's varUint8Array) for payloads under 128 bytes. */
+function lengthPrefixed(bytes: Uint8Array): number[] {
+  if (bytes.length >= 128) throw new Error('test helper handles short payloads only');
+  return [bytes.length, ...bytes];
+}

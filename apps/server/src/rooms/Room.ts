@@ -90,7 +90,8 @@ export class Room {
       }
     }, LOAD_ORIGIN);
     this.rowCount = updates.length;
-    const lastAuto = (await storage.listVersions(this.boardId)).find((v) => v.kind === 'auto');
+    const versions = await storage.listVersions(this.boardId);
+    const lastAuto = versions.filter((v) => v.kind === 'auto').at(-1);
     if (lastAuto) this.lastAutoVersion = Date.parse(lastAuto.createdAt);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);

@@ -139,14 +139,23 @@ export class SqliteStorage implements Storage {
   }
 
   async listBoards(boardIds: string[]): Promise<BoardRecord[]> {
-    if (boardIds.length === 0) return [];
-    const stmt = this.db.prepare('SELECT * FROM boards WHERE id = ?');
-    const out: BoardRecord[] = [];
-    for (const id of new Set(boardIds)) {
-      const row = stmt.get(id) as BoardRow | undefined;
-      if (row) out.push(toBoard(row));
+    const ids = [...new Set(boardIds)];
+    if (ids.length === 0) return [];
+    const rows: BoardRow[] = [];
+    // Chunks stay below SQLite's bound-parameter limit.
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const sql = `SELECT * FROM boards WHERE id IN (${chunk.map(() => '?').join(',')})`;
+      rows.push(...(this.db.prepare(sql).all(...chunk) as BoardRow[]));
     }
-    return out;
+    rows.sort((a, b) =>
+      a.updated_at === b.updated_at
+        ? a.id.localeCompare(b.id)
+        : a.updated_at < b.updated_at
+          ? 1
+          : -1,
+    );
+    return rows.map(toBoard);
   }
 
   async renameBoard(boardId: string, title: string, updatedAt: string) {
@@ -251,7 +260,7 @@ export class SqliteStorage implements Storage {
     const rows = this.db
       .prepare(
         `SELECT id, board_id, label, note, author, kind, created_at FROM versions
-         WHERE board_id = ? ORDER BY created_at DESC, rowid DESC`,
+         WHERE board_id = ? ORDER BY created_at, rowid`,
       )
       .all(boardId) as VersionRow[];
     return rows.map(toVersion);

@@ -1,0 +1,175 @@
+import * as decoding from 'lib0/decoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { AppOverrides } from '../src/app';
+import { SqliteStorage } from '../src/storage/SqliteStorage';
+import { faultyStorage } from './support/faultyStorage';
+import {
+  connectClient,
+  createBoard,
+  startServer,
+  testConfig,
+  title,
+  waitFor,
+  type TestClient,
+} from './support/relayHarness';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(env: Record<string, string> = {}, overrides: AppOverrides = {}) {
+  const config = testConfig(env);
+  const real = new SqliteStorage({ dataDir: config.DATA_DIR });
+  const { storage, faults } = faultyStorage(real);
+  const server = await startServer(config, { storage, ...overrides });
+  cleanups.push(async () => {
+    await server.close();
+    await real.close();
+  });
+  const tokens = await createBoard(real, 'b1');
+  const client = (token: string, opts: { ack?: boolean } = {}): TestClient => {
+    const c = connectClient(server, 'b1', token, opts);
+    cleanups.push(() => c.destroy());
+    return c;
+  };
+  return { server, real, faults, tokens, client };
+}
+
+const savedVector = (data: Uint8Array) =>
+  Y.decodeStateVector(decoding.readVarUint8Array(decoding.createDecoder(data)));
+
+describe('relay and storage', () => {
+  it('clients joining during a slow load never see an empty board; the load runs once', async () => {
+    const { faults, tokens, client } = await setup();
+    faults.loadDelayMs = 400;
+    const firstSync: unknown[] = [];
+    const clients = [client(tokens.owner), client(tokens.editor), client(tokens.viewer)];
+    for (const c of clients) void c.synced.then(() => firstSync.push(title(c.doc)));
+    await Promise.all(clients.map((c) => c.synced));
+    expect(firstSync).toEqual(['Seeded', 'Seeded', 'Seeded']);
+    expect(faults.calls.loadUpdates).toBe(1);
+  });
+
+  it('ack=1: MESSAGE_SAVED covering an update arrives only after it is stored', async () => {
+    const { faults, tokens, client } = await setup();
+    const a = client(tokens.editor, { ack: true });
+    await a.synced;
+    faults.appendDelayMs = 150;
+    const sentAt = performance.now();
+    a.doc.getMap('nodes').set('n1', 'saved?');
+    const clock = Y.getState(a.doc.store, a.doc.clientID);
+    const covered = () =>
+      a.extras.some(
+        (e) => e.type === 100 && (savedVector(e.data).get(a.doc.clientID) ?? 0) >= clock,
+      );
+    await waitFor(covered, 3000, 'MESSAGE_SAVED');
+    const receivedAt = performance.now();
+    const stored = faults.appended.find((x) => x.at >= sentAt);
+    expect(stored).toBeDefined();
+    expect(stored!.at).toBeLessThanOrEqual(receivedAt);
+    expect(receivedAt - sentAt).toBeGreaterThanOrEqual(150);
+  });
+
+  it('a write that cannot be stored is never relayed; the sender is closed with 4500 and resends', async () => {
+    const { faults, tokens, client } = await setup({}, { rooms: { persistRetryDelaysMs: [5, 5] } });
+    const a = client(tokens.editor);
+    const b = client(tokens.owner);
+    await Promise.all([a.synced, b.synced]);
+    faults.failAppends = true;
+    a.doc.getMap('nodes').set('n1', 'precious');
+    await waitFor(() => a.closes.includes(4500), 3000, '4500');
+    expect(b.doc.getMap('nodes').has('n1')).toBe(false);
+    faults.failAppends = false;
+    // The stock client reconnects (4500 is transient) and its sync step 2 carries the edit again.
+    await waitFor(() => b.doc.getMap('nodes').get('n1') === 'precious', 5000, 'resend');
+  });
+
+  it('withRoom changes are stored, then relayed to every client', async () => {
+    const { server, real, tokens, client } = await setup();
+    const a = client(tokens.viewer);
+    await a.synced;
+    const result = await server.app.isf.rooms.withRoom('b1', (doc) => {
+      doc.getMap('meta').set('title', 'Restored');
+      return 42;
+    });
+    expect(result).toBe(42);
+    const stored = new Y.Doc();
+    for (const u of (await real.loadUpdates('b1')).updates) Y.applyUpdate(stored, u);
+    expect(title(stored)).toBe('Restored');
+    await waitFor(() => title(a.doc) === 'Restored');
+  });
+
+  it('a room leaves memory after its last connection and write, and compacts on unload', async () => {
+    const { server, real, faults, tokens, client } = await setup();
+    const a = client(tokens.editor);
+    await a.synced;
+    faults.appendDelayMs = 200;
+    for (let i = 0; i < 5; i++) {
+      a.doc.getMap('nodes').set(`n${i}`, i);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await waitFor(() => server.app.isf.rooms.peek('b1') !== undefined);
+    a.provider.disconnect();
+    await new Promise((r) => setTimeout(r, 50));
+    // The write is still pending: the room stays.
+    expect(server.app.isf.rooms.peek('b1')).toBeDefined();
+    await waitFor(() => server.app.isf.rooms.size === 0, 3000, 'unload');
+    await waitFor(async () => (await real.countUpdates('b1')) === 1, 3000, 'compaction');
+    const stored = new Y.Doc();
+    for (const u of (await real.loadUpdates('b1')).updates) Y.applyUpdate(stored, u);
+    expect(Object.keys(stored.getMap('nodes').toJSON()).sort()).toEqual([
+      'n0',
+      'n1',
+      'n2',
+      'n3',
+      'n4',
+    ]);
+  });
+
+  it('compacts a busy board once it has more rows than COMPACT_THRESHOLD', async () => {
+    const { real, tokens, client } = await setup({ COMPACT_THRESHOLD: '5' });
+    const a = client(tokens.editor);
+    await a.synced;
+    for (let i = 0; i < 20; i++) {
+      a.doc.getMap('nodes').set(`n${i}`, i);
+      await new Promise((r) => setTimeout(r, 3));
+    }
+    const b = client(tokens.owner);
+    await waitFor(() => b.doc.getMap('nodes').size === 20);
+    expect(await real.countUpdates('b1')).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps at most one automatic version per AUTO_VERSION_MINUTES of editing', async () => {
+    let now = Date.parse('2026-11-27T10:00:00Z');
+    const { real, tokens, client } = await setup(
+      { AUTO_VERSION_MINUTES: '30' },
+      { clock: () => new Date(now) },
+    );
+    const a = client(tokens.editor);
+    const b = client(tokens.owner);
+    await Promise.all([a.synced, b.synced]);
+    const edit = async (key: string) => {
+      a.doc.getMap('nodes').set(key, key);
+      await waitFor(() => b.doc.getMap('nodes').has(key));
+    };
+    await edit('first');
+    await edit('second');
+    now += 10 * 60_000;
+    await edit('third');
+    let versions = await real.listVersions('b1');
+    expect(versions.filter((v) => v.kind === 'auto')).toHaveLength(1);
+    now += 21 * 60_000;
+    await edit('fourth');
+    versions = await real.listVersions('b1');
+    const autos = versions.filter((v) => v.kind === 'auto');
+    expect(autos).toHaveLength(2);
+    expect(autos[0]).toMatchObject({ label: 'Automatic', author: 'ISF Board' });
+    // Each automatic version keeps the board as it was before that stretch of editing.
+    const v2 = await real.getVersion('b1', autos[1]!.id);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, v2!.state);
+    expect(Object.keys(doc.getMap('nodes').toJSON()).sort()).toEqual(['first', 'second', 'third']);
+  });
+});
