@@ -22,7 +22,7 @@ export const allAtOnce: Rule = {
     const finding: Finding = {
       rule: 'ALL-AT-ONCE',
       severity: 'warning',
-      message: `${short.length} of ${activities} activities (${Math.round(share * 100)}%) are planned for the ${horizonLabel(index.meta, 'short').toLowerCase()}. Trying to do everything at the same time is a common failure: sequence some into later horizons.`,
+      message: `${short.length} of ${activities} activities (${Math.round(share * 100)}%) are in the first horizon (${horizonLabel(index.meta, 'short')}). Trying to do everything at the same time is a common failure: sequence some into later horizons.`,
       nodeIds: short,
       edgeIds: [],
     };

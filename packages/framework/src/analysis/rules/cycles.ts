@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from './types';
 
 type CycleKind = 'sequence' | 'priority';
 
-function describe(kind: CycleKind, cycle: string, extra: number): string {
+function cycleMessage(kind: CycleKind, cycle: string, extra: number): string {
   const more =
     extra > 0 ? ` ${extra} more item${extra === 1 ? ' is' : 's are'} caught in the same loop.` : '';
   return kind === 'sequence'
@@ -32,7 +32,7 @@ function findCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
     findings.push({
       rule,
       severity: 'error',
-      message: describe(kind, pathLabel([...nodes, first]), size - nodes.length),
+      message: cycleMessage(kind, pathLabel([...nodes, first]), size - nodes.length),
       nodeIds: nodes.map((n) => n.id),
       edgeIds: cycle.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
     });

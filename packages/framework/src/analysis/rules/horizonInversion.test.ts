@@ -18,7 +18,7 @@ describe('HORIZON-INVERSION', () => {
       [['a', 'b'], ['s1'], 'warning'],
       [['b', 'c'], ['s2'], 'warning'],
     ]);
-    expect(f[0]?.message).toContain('long term');
+    expect(f[0]?.message).toContain('later horizon (Long term)');
   });
 
   it('HORIZON-INVERSION: same or later horizons are fine; priority edges do not count', () => {

@@ -16,7 +16,7 @@ export const horizonInversion: Rule = {
       findings.push({
         rule: 'HORIZON-INVERSION',
         severity: 'warning',
-        message: `${label(b)} (${horizonLabel(index.meta, b.horizon)}) cannot start before ${label(a)} is complete, but ${label(a)} is planned for the ${horizonLabel(index.meta, a.horizon).toLowerCase()}.`,
+        message: `${label(b)} (${horizonLabel(index.meta, b.horizon)}) cannot start before ${label(a)} is complete, but ${label(a)} is planned in a later horizon (${horizonLabel(index.meta, a.horizon)}).`,
         nodeIds: [a.id, b.id],
         edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
       });

@@ -15,8 +15,12 @@ describe('OVERLOAD', () => {
     const f = analyzeBoard(board(nodes, [], [actor('undp', 'UNDP')]), { rules: ['OVERLOAD'] });
     expect(f).toHaveLength(2);
     expect(f.every((x) => x.severity === 'warning' && x.nodeIds.length === 9)).toBe(true);
-    expect(f.map((x) => x.message).join('\n')).toMatch(/UNDP leads 9 items in the short term/);
-    expect(f.map((x) => x.message).join('\n')).toMatch(/UNDP leads 9 items in the mid term/);
+    expect(f.map((x) => x.message).join('\n')).toMatch(
+      /UNDP leads 9 items in one horizon \(Short term\)/,
+    );
+    expect(f.map((x) => x.message).join('\n')).toMatch(
+      /UNDP leads 9 items in one horizon \(Mid term\)/,
+    );
   });
 
   it('OVERLOAD: honours overloadThreshold, counts outputs too, ignores done items, falls back to the actor id', () => {

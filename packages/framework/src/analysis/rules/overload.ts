@@ -1,5 +1,5 @@
 import { HORIZONS } from '../../schema/index';
-import type { Finding, Horizon } from '../../schema/index';
+import type { Finding } from '../../schema/index';
 import { horizonLabel } from '../labels';
 import type { Rule } from './types';
 
@@ -10,27 +10,26 @@ import type { Rule } from './types';
 export const overload: Rule = {
   id: 'OVERLOAD',
   check({ index, options }) {
-    const led = new Map<string, string[]>(); // `${horizon}\u0000${actor}` -> node ids (sorted, nodes are)
-    for (const node of index.nodes) {
-      if (node.lead === null || node.status === 'done') continue;
-      const key = `${node.horizon}\u0000${node.lead}`;
-      const list = led.get(key);
-      if (list) list.push(node.id);
-      else led.set(key, [node.id]);
-    }
     const names = new Map(index.actors.map((a) => [a.id, a.name]));
     const findings: Finding[] = [];
-    for (const [key, nodeIds] of led) {
-      if (nodeIds.length <= options.overloadThreshold) continue;
-      const [horizon = 'short', actor = ''] = key.split('\u0000') as [Horizon, string];
-      const h = HORIZONS.includes(horizon) ? horizon : 'short';
-      findings.push({
-        rule: 'OVERLOAD',
-        severity: 'warning',
-        message: `${names.get(actor) ?? actor} leads ${nodeIds.length} items in the ${horizonLabel(index.meta, h).toLowerCase()} (more than ${options.overloadThreshold}): consider sharing the lead or moving some to a later horizon.`,
-        nodeIds,
-        edgeIds: [],
-      });
+    for (const horizon of HORIZONS) {
+      const led = new Map<string, string[]>(); // actor id -> led node ids (by id, as nodes are sorted)
+      for (const node of index.nodes) {
+        if (node.horizon !== horizon || node.lead === null || node.status === 'done') continue;
+        const list = led.get(node.lead);
+        if (list) list.push(node.id);
+        else led.set(node.lead, [node.id]);
+      }
+      for (const [actor, nodeIds] of led) {
+        if (nodeIds.length <= options.overloadThreshold) continue;
+        findings.push({
+          rule: 'OVERLOAD',
+          severity: 'warning',
+          message: `${names.get(actor) ?? actor} leads ${nodeIds.length} items in one horizon (${horizonLabel(index.meta, horizon)}), more than ${options.overloadThreshold}: consider sharing the lead or moving some items to a later horizon.`,
+          nodeIds,
+          edgeIds: [],
+        });
+      }
     }
     return findings;
   },
