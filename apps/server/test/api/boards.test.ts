@@ -227,6 +227,27 @@ describe('PATCH and DELETE /api/boards/:id', () => {
 });
 
 describe('errors and docs', () => {
+  it('answers an oversized body with 413', async () => {
+    const small = await startServer({ MAX_MESSAGE_BYTES: '1024' });
+    try {
+      const res = await small.inject({
+        method: 'POST',
+        url: '/api/boards',
+        payload: { title: 'x'.repeat(2000) },
+      });
+      expect(res.statusCode).toBe(413);
+      expect(json<{ error: { code: string } }>(res).error.code).toBe('payload-too-large');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('answers a bad board id with 400 naming the parameter', async () => {
+    const res = await server.inject({ url: '/api/boards/bad%20id!' });
+    expect(res.statusCode).toBe(400);
+    expect(json<{ error: { message: string } }>(res).error.message).toContain('params.id');
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const res = await server.inject({ url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);
