@@ -1,2 +1,14 @@
-// Public API of this module; filled in by its owner.
-export {};
+export { ImportError, formatPath } from './ImportError';
+export type { ImportIssue } from './ImportError';
+export { checkBoardIntegrity } from './checkBoardIntegrity';
+export { MIGRATIONS, migrateBoard } from './migrations';
+export type { Migration } from './migrations';
+export { BOARD_FILE_FORMAT, exportJson, importJson } from './json';
+export type { BoardFile } from './json';
+export { CSV_COLUMNS } from './csvCells';
+export type { CsvColumn } from './csvCells';
+export { formatCsv, parseCsv } from './csvCodec';
+export { exportCsv } from './exportCsv';
+export type { ExportCsvOptions } from './exportCsv';
+export { importCsv } from './importCsv';
+export type { ImportCsvOptions } from './importCsv';

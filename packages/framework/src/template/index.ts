@@ -1,6 +1,7 @@
 export {
   STUDY_BOARD_TITLE,
   TemplateSelectionError,
+  studyActors,
   studyCatalog,
   studyTemplate,
 } from './studyTemplate';

@@ -202,10 +202,14 @@ export function studyTemplate(selection?: TemplateSelection): Board {
     );
   });
 
-  const actors: Actor[] = STUDY_DATA.actors.map((a) =>
+  return createBoard({ title: STUDY_BOARD_TITLE, nodes, edges, actors: studyActors() });
+}
+
+/** The study's 90 actors as board actors (groups per `actorGroup`), in study order. */
+export function studyActors(): Actor[] {
+  return STUDY_DATA.actors.map((a) =>
     createActor({ id: a.id, name: a.name, abbrev: a.abbrev, group: actorGroup(a) }),
   );
-  return createBoard({ title: STUDY_BOARD_TITLE, nodes, edges, actors });
 }
 
 function contributes(from: string, to: string): Edge {
