@@ -49,10 +49,7 @@ export async function buildApp(
   config: Config,
   overrides: AppOverrides = {},
 ): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: overrides.logger ?? { level: config.LOG_LEVEL },
-    bodyLimit: config.MAX_MESSAGE_BYTES,
-  });
+  const app = Fastify({ logger: overrides.logger ?? { level: config.LOG_LEVEL } });
   const clock = overrides.clock ?? (() => new Date());
   const ownsStorage = overrides.storage === undefined;
   const storage =

@@ -11,4 +11,3 @@ export type { RoomRegistry } from './rooms/RoomRegistry.js';
 export { RoomManager, CLOSE_GOING_AWAY } from './rooms/RoomManager.js';
 export { Connection } from './rooms/Connection.js';
 export type { RelaySocket } from './rooms/RelaySocket.js';
-export * from './relay/relayExtras.js';

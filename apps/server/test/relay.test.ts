@@ -1,3 +1,4 @@
+import { decodeNoticeMessage } from '@isf/crdt';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
@@ -95,7 +96,7 @@ describe('relay', () => {
     expect(editor.doc.getMap('nodes').has('evil')).toBe(false);
     const notices = viewer.extras.filter((e) => e.type === 101);
     expect(notices).toHaveLength(1);
-    expect(new TextDecoder().decode(notices[0]!.data)).toContain('read-only');
+    expect(decodeNoticeMessage(notices[0]!.data)?.code).toBe('read-only');
     const stored = new Y.Doc();
     Y.applyUpdate(stored, await server.app.isf.rooms.readState('b1'));
     expect(stored.getMap('nodes').toJSON()).toEqual({ ok: 'editor edit' });

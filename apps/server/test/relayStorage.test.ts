@@ -1,4 +1,4 @@
-import * as decoding from 'lib0/decoding';
+import { decodeSavedMessage, isStateVectorCovered } from '@isf/crdt';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AppOverrides } from '../src/app';
@@ -37,8 +37,7 @@ async function setup(env: Record<string, string> = {}, overrides: AppOverrides =
   return { server, real, faults, tokens, client };
 }
 
-const savedVector = (data: Uint8Array) =>
-  Y.decodeStateVector(decoding.readVarUint8Array(decoding.createDecoder(data)));
+const savedVector = (data: Uint8Array) => Y.decodeStateVector(decodeSavedMessage(data)!);
 
 describe('relay and storage', () => {
   it('clients joining during a slow load never see an empty board; the load runs once', async () => {
@@ -59,10 +58,10 @@ describe('relay and storage', () => {
     faults.appendDelayMs = 150;
     const sentAt = performance.now();
     a.doc.getMap('nodes').set('n1', 'saved?');
-    const clock = Y.getState(a.doc.store, a.doc.clientID);
+    const local = Y.encodeStateVector(a.doc);
     const covered = () =>
       a.extras.some(
-        (e) => e.type === 100 && (savedVector(e.data).get(a.doc.clientID) ?? 0) >= clock,
+        (e) => e.type === 100 && isStateVectorCovered(local, savedVector(e.data), a.doc.clientID),
       );
     await waitFor(covered, 3000, 'MESSAGE_SAVED');
     const receivedAt = performance.now();

@@ -5,7 +5,7 @@ import { Connection } from '../rooms/Connection.js';
 import { CLOSE_GOING_AWAY, type RoomManager } from '../rooms/RoomManager.js';
 import type { RelaySocket } from '../rooms/RelaySocket.js';
 import type { LinkRecord, Storage } from '../storage/Storage.js';
-import { CLOSE_CODES } from './relayExtras.js';
+import { CLOSE_CODES } from '@isf/crdt';
 
 /** Resolves a board's link from a token (constant-time; revoked links → null). */
 export type ResolveLink = (
@@ -32,10 +32,19 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-function adapt(socket: WebSocket): RelaySocket {
+/**
+ * Adapts a ws socket to the room core. A client that stops reading (more than `maxBuffered` bytes
+ * queued for it) is terminated rather than growing the server's memory; it resyncs on reconnect.
+ */
+function adapt(socket: WebSocket, maxBuffered: number): RelaySocket {
   return {
     send: (data) => {
-      if (socket.readyState === socket.OPEN) socket.send(data, { binary: true });
+      if (socket.readyState !== socket.OPEN) return;
+      if (socket.bufferedAmount > maxBuffered) {
+        socket.terminate();
+        return;
+      }
+      socket.send(data, { binary: true });
     },
     close: (code, reason) => socket.close(code, reason),
     terminate: () => socket.terminate(),
@@ -79,7 +88,7 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, opts)
       const { boardId } = request.params;
       const token = typeof request.query.token === 'string' ? request.query.token : undefined;
       const ack = request.query.ack === '1';
-      const relaySocket = adapt(socket);
+      const relaySocket = adapt(socket, Math.max(16 * 1024 * 1024, 4 * opts.maxMessageBytes));
       let conn: Connection | null = null;
       let closed = false;
       const early: Uint8Array[] = [];
@@ -87,7 +96,7 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, opts)
         const bytes = toBytes(data);
         if (conn) conn.receive(bytes);
         else if (early.length < MAX_EARLY_MESSAGES) early.push(bytes);
-        else socket.close(CLOSE_CODES.awarenessFlood, 'too many messages');
+        else socket.close(CLOSE_CODES.AWARENESS_FLOOD, 'too many messages');
       });
       socket.on('pong', () => {
         if (conn) conn.alive = true;
@@ -101,13 +110,13 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, opts)
         const link = await resolveLink(storage, boardId, token);
         if (closed) return;
         if (!link || link.boardId !== boardId) {
-          socket.close(CLOSE_CODES.unauthorized, 'unauthorized');
+          socket.close(CLOSE_CODES.UNAUTHORIZED, 'unauthorized');
           return;
         }
         const board = await storage.getBoard(boardId);
         if (closed) return;
         if (!board) {
-          socket.close(CLOSE_CODES.notFound, 'board not found');
+          socket.close(CLOSE_CODES.BOARD_NOT_FOUND, 'board not found');
           return;
         }
         connectionCounter += 1;
@@ -122,7 +131,7 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, opts)
       };
       authenticate().catch((err: unknown) => {
         request.log.error({ err, boardId }, 'relay authentication failed');
-        if (!closed) socket.close(CLOSE_CODES.storageFailure, 'storage failure');
+        if (!closed) socket.close(CLOSE_CODES.STORAGE_FAILURE, 'storage failure');
       });
     },
   );

@@ -7,7 +7,7 @@ import {
   encodeSyncStep2,
   encodeSyncUpdate,
 } from '../relay/protocol.js';
-import { CLOSE_CODES, encodeNoticeMessage, encodeSavedMessage } from '../relay/relayExtras.js';
+import { CLOSE_CODES, encodeNoticeMessage, encodeSavedMessage } from '@isf/crdt';
 import { Connection } from './Connection.js';
 import type { RoomContext } from './roomTypes.js';
 import { persistWithRetry, validateUpdate } from './updates.js';
@@ -112,7 +112,7 @@ export class Room {
         if (conn.ack) conn.send(encodeSavedMessage(Y.encodeStateVector(this.doc)));
         conn.attach((data) => this.handleMessage(conn, data));
       },
-      () => this.closeConnection(conn, CLOSE_CODES.storageFailure, 'board could not be loaded'),
+      () => this.closeConnection(conn, CLOSE_CODES.STORAGE_FAILURE, 'board could not be loaded'),
     );
   }
 
@@ -148,7 +148,11 @@ export class Room {
       msg = decodeClientMessage(data);
     } catch (err) {
       metrics.messages.inc({ type: 'malformed' });
-      this.closeConnection(conn, CLOSE_CODES.malformed, (err as Error).message.slice(0, 100));
+      this.closeConnection(
+        conn,
+        CLOSE_CODES.MALFORMED_MESSAGE,
+        (err as Error).message.slice(0, 100),
+      );
       return;
     }
     metrics.messages.inc({ type: msg.type });
@@ -158,7 +162,7 @@ export class Room {
         try {
           reply = encodeSyncStep2(this.doc, msg.stateVector);
         } catch {
-          this.closeConnection(conn, CLOSE_CODES.malformed, 'bad state vector');
+          this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'bad state vector');
           return;
         }
         conn.send(reply);
@@ -171,7 +175,7 @@ export class Room {
         }
         const check = validateUpdate(msg.update);
         if (check === 'invalid') {
-          this.closeConnection(conn, CLOSE_CODES.malformed, 'undecodable update');
+          this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'undecodable update');
           return;
         }
         if (check === 'empty') return;
@@ -180,13 +184,13 @@ export class Room {
       }
       case 'awareness': {
         if (msg.update.byteLength > settings.maxAwarenessBytes || !conn.takeAwarenessBudget()) {
-          this.closeConnection(conn, CLOSE_CODES.awarenessFlood, 'awareness flood');
+          this.closeConnection(conn, CLOSE_CODES.AWARENESS_FLOOD, 'awareness flood');
           return;
         }
         try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, msg.update, conn);
         } catch {
-          this.closeConnection(conn, CLOSE_CODES.malformed, 'undecodable awareness update');
+          this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'undecodable awareness update');
         }
         return;
       }
@@ -246,7 +250,7 @@ export class Room {
       log.error({ boardId: this.boardId, err, updates: batch.length }, 'updates NOT stored');
       for (const write of batch) {
         if (write.from) {
-          this.closeConnection(write.from, CLOSE_CODES.storageFailure, 'storage failure');
+          this.closeConnection(write.from, CLOSE_CODES.STORAGE_FAILURE, 'storage failure');
         }
         write.done?.(err);
       }
@@ -260,7 +264,8 @@ export class Room {
         Y.applyUpdate(this.doc, write.update, write.from ?? SERVER_ORIGIN);
       } catch (err) {
         log.error({ boardId: this.boardId, err }, 'stored update could not be applied');
-        if (write.from) this.closeConnection(write.from, CLOSE_CODES.malformed, 'bad update');
+        if (write.from)
+          this.closeConnection(write.from, CLOSE_CODES.MALFORMED_MESSAGE, 'bad update');
       }
       if (write.from?.ack && !write.from.closed) this.ackWaiting.add(write.from);
       write.done?.();

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CLOSE_CODES, encodeNoticeMessage } from '../relay/relayExtras.js';
+import { CLOSE_CODES, encodeNoticeMessage } from '@isf/crdt';
 import type { Connection } from './Connection.js';
 import { READ_ONLY_NOTICE, Room } from './Room.js';
 import type { RoomRegistry } from './RoomRegistry.js';
@@ -103,7 +103,7 @@ export class RoomManager implements RoomRegistry {
           return;
         }
         if (!link || link.revokedAt !== null || link.boardId !== boardId) {
-          room.closeConnection(conn, CLOSE_CODES.forbidden, 'access revoked');
+          room.closeConnection(conn, CLOSE_CODES.FORBIDDEN, 'access revoked');
           return;
         }
         const wasViewer = conn.role === 'viewer';

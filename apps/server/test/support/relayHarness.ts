@@ -91,7 +91,7 @@ export interface TestClient {
   synced: Promise<void>;
   /** Close codes the server sent, in order. */
   closes: number[];
-  /** Messages of types the stock provider does not know (100, 101, …), raw. */
+  /** Whole messages of the relay extras the stock provider does not know (100, 101). */
   extras: { type: number; data: Uint8Array }[];
   destroy(): void;
 }
@@ -118,7 +118,7 @@ export function connectClient(
   const extras: TestClient['extras'] = [];
   for (const type of [100, 101]) {
     provider.messageHandlers[type] = (_encoder, decoder) => {
-      extras.push({ type, data: decoder.arr.slice(decoder.pos) });
+      extras.push({ type, data: decoder.arr.slice() });
     };
   }
   provider.on('connection-close', (event) => {
