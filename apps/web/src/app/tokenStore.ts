@@ -4,8 +4,12 @@ export interface StoredBoard {
   token: string;
   /** Title last seen (for the home list before the API answers). */
   title: string;
+  /** Role of the link, last seen (lets the board open offline with the right affordances). */
+  role: 'owner' | 'editor' | 'viewer' | null;
   addedAt: string;
 }
+
+const ROLES = new Set(['owner', 'editor', 'viewer']);
 
 const KEY = 'isf:boards';
 
@@ -24,6 +28,8 @@ function readAll(storage: Storage): Record<string, StoredBoard> {
         boardId: id,
         token: v.token,
         title: typeof v.title === 'string' ? v.title : '',
+        role:
+          typeof v.role === 'string' && ROLES.has(v.role) ? (v.role as StoredBoard['role']) : null,
         addedAt: typeof v.addedAt === 'string' ? v.addedAt : '',
       };
     }
@@ -50,22 +56,33 @@ export function saveBoardToken(
     boardId,
     token,
     title: title || previous?.title || '',
+    role: previous?.token === token ? previous.role : null,
     addedAt: previous?.token === token ? previous.addedAt : new Date().toISOString(),
   };
   writeAll(storage, all);
 }
 
-/** Updates the remembered title of a board, if this browser has its link. */
-export function saveBoardTitle(
+/** Updates the remembered title and/or role of a board, if this browser has its link. */
+export function saveBoardInfo(
   boardId: string,
-  title: string,
+  info: { title?: string; role?: StoredBoard['role'] },
   storage: Storage = window.localStorage,
 ): void {
   const all = readAll(storage);
   const entry = all[boardId];
-  if (!entry || entry.title === title) return;
-  all[boardId] = { ...entry, title };
+  if (!entry) return;
+  const next = { ...entry, title: info.title ?? entry.title, role: info.role ?? entry.role };
+  if (next.title === entry.title && next.role === entry.role) return;
+  all[boardId] = next;
   writeAll(storage, all);
+}
+
+/** What this browser remembers about a board, or null. */
+export function getStoredBoard(
+  boardId: string,
+  storage: Storage = window.localStorage,
+): StoredBoard | null {
+  return readAll(storage)[boardId] ?? null;
 }
 
 /** The remembered token of a board, or null. */

@@ -44,6 +44,11 @@ export interface BoardSession {
   self: Participant;
   readOnly: boolean;
   presence: PresencePublisher;
+  /**
+   * Updates the local participant's name and/or entity (asked after joining) and republishes
+   * them in presence. `self` is updated in place.
+   */
+  setIdentity(patch: { name?: string; entity?: string | null }): void;
   /** Subscribe to status changes; returns unsubscribe. */
   subscribeStatus(listener: (status: SyncStatus) => void): () => void;
   getStatus(): SyncStatus;

@@ -125,6 +125,11 @@ export function createBoardSession(options: CreateBoardSessionOptions): BoardSes
     self,
     readOnly,
     presence,
+    setIdentity(patch) {
+      if (patch.name !== undefined) self.name = patch.name;
+      if (patch.entity !== undefined) self.entity = patch.entity;
+      presence.setUser(self);
+    },
     subscribeStatus: tracker.subscribe,
     getStatus: tracker.get,
     destroy() {

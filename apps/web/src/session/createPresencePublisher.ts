@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { createThrottle } from '@isf/crdt';
 import type { Participant, PresencePublisher } from './BoardSession';
 import { initialPresence } from './initialPresence';
-import { throttleLatest } from './throttleLatest';
 
 /** Cursor and viewport updates per second at most (the issue asks for ≤ 10 Hz). */
 export const CURSOR_HZ = 10;
@@ -10,6 +10,8 @@ export const DRAG_HZ = 10;
 
 /** A presence publisher plus its teardown. */
 export interface SessionPresence extends PresencePublisher {
+  /** Republishes the participant's identity (name, colour, entity, role) after a change. */
+  setUser(self: Participant): void;
   /** Cancels pending throttled updates and clears the local state (others see us leave). */
   destroy(): void;
 }
@@ -29,15 +31,15 @@ export function createPresencePublisher(awareness: Awareness, self: Participant)
     if (awareness.getLocalState() === null) return;
     awareness.setLocalStateField(field, value);
   };
-  const cursor = throttleLatest(
+  const cursor = createThrottle(
     (v: { x: number; y: number } | null) => set('cursor', v),
     CURSOR_HZ,
   );
-  const viewport = throttleLatest(
+  const viewport = createThrottle(
     (v: { x: number; y: number; zoom: number }) => set('viewport', v),
     CURSOR_HZ,
   );
-  const dragging = throttleLatest(
+  const dragging = createThrottle(
     (v: Record<string, { x: number; y: number }>) => set('dragging', v),
     DRAG_HZ,
   );
@@ -56,6 +58,9 @@ export function createPresencePublisher(awareness: Awareness, self: Participant)
       } else {
         dragging(positions);
       }
+    },
+    setUser(user) {
+      set('user', initialPresence(user).user);
     },
     setFollowing(userId) {
       set('following', userId);

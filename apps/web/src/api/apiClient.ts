@@ -1,0 +1,154 @@
+/** Role of a share link. */
+export type LinkRole = 'owner' | 'editor' | 'viewer';
+
+/** A board as the REST API lists it (`GET /api/boards`). */
+export interface BoardSummary {
+  id: string;
+  title: string;
+  /** The strongest role the caller's tokens give on this board. */
+  role: LinkRole;
+  updatedAt: string;
+}
+
+/** A share link as the owner sees it (the token itself is only shown once, on creation). */
+export interface ShareLink {
+  id: string;
+  role: LinkRole;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A link just created: with its token and the full URL `<origin>/b/<boardId>#token=<token>`. */
+export interface CreatedLink {
+  id: string;
+  role: LinkRole;
+  token: string;
+  url: string;
+  createdAt: string;
+}
+
+/** Which parts of the study's generic framework a new board starts from. */
+export interface TemplateChoice {
+  objectives?: string[];
+  outputs?: string[];
+}
+
+/** An error answer of the REST API (`{ error: { code, message } }`) or a network failure (status 0). */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch (_error) {
+    throw new ApiRequestError(0, 'network', 'The server cannot be reached. Check your connection.');
+  }
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  if (!response.ok) {
+    const err = (json as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    throw new ApiRequestError(
+      response.status,
+      typeof err?.code === 'string' ? err.code : 'http-' + response.status,
+      typeof err?.message === 'string' ? err.message : `Request failed (${response.status})`,
+    );
+  }
+  return json as T;
+}
+
+/**
+ * Creates a board: blank (`template` absent), or from the study template scoped to `template`
+ * (`{}` = the whole study). Returns the board and its owner link.
+ */
+export async function createBoard(input: {
+  title?: string;
+  template?: TemplateChoice;
+}): Promise<{ board: { id: string; title: string }; link: CreatedLink }> {
+  return request('POST', '/boards', { body: input });
+}
+
+/** The boards the given tokens open (one request, tokens comma-separated; at most 200). */
+export async function listBoards(tokens: string[]): Promise<BoardSummary[]> {
+  if (tokens.length === 0) return [];
+  try {
+    const res = await request<{ boards: BoardSummary[] }>('GET', '/boards', {
+      token: tokens.slice(0, 200).join(', '),
+    });
+    return res.boards;
+  } catch (error) {
+    // No token opens anything any more (all revoked or boards deleted).
+    if (error instanceof ApiRequestError && error.status === 401) return [];
+    throw error;
+  }
+}
+
+/** The caller's role on one board and its title (`GET /api/boards/:id`). */
+export async function getBoardAccess(
+  boardId: string,
+  token: string,
+): Promise<{ id: string; role: LinkRole; title: string }> {
+  const res = await request<{ id: string; role: LinkRole; board: { meta: { title: string } } }>(
+    'GET',
+    `/boards/${encodeURIComponent(boardId)}`,
+    { token },
+  );
+  return { id: res.id, role: res.role, title: res.board.meta.title };
+}
+
+/** The board's share links (owner only; tokens are never listed). */
+export async function listLinks(boardId: string, token: string): Promise<ShareLink[]> {
+  const res = await request<{ links: ShareLink[] }>(
+    'GET',
+    `/boards/${encodeURIComponent(boardId)}/links`,
+    { token },
+  );
+  return res.links;
+}
+
+/** Creates an editor or viewer link (owner only); its token is returned only now. */
+export async function createLink(
+  boardId: string,
+  token: string,
+  role: 'editor' | 'viewer',
+): Promise<CreatedLink> {
+  const res = await request<{ link: CreatedLink }>(
+    'POST',
+    `/boards/${encodeURIComponent(boardId)}/links`,
+    { token, body: { role } },
+  );
+  return res.link;
+}
+
+/** Revokes a share link (owner only); the relay closes its open connections (4403). */
+export async function revokeLink(boardId: string, token: string, linkId: string): Promise<void> {
+  await request(
+    'DELETE',
+    `/boards/${encodeURIComponent(boardId)}/links/${encodeURIComponent(linkId)}`,
+    { token },
+  );
+}

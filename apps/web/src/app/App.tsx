@@ -1,0 +1,23 @@
+import { Suspense, lazy, memo } from 'react';
+import { HomePage } from '../home/HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { parseRoute, usePathname } from './route';
+
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
+
+/** The app shell: picks the page for the current path (`/` home, `/b/:boardId` board). */
+export const App = memo(function App() {
+  const route = parseRoute(usePathname());
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'board':
+      return (
+        <Suspense fallback={<p className="page-loading">Loading the board…</p>}>
+          <BoardPage key={route.boardId} boardId={route.boardId} />
+        </Suspense>
+      );
+    default:
+      return <NotFoundPage />;
+  }
+});

@@ -1,0 +1,54 @@
+import { memo, useState } from 'react';
+import type { Actor } from '@isf/framework';
+import { AppLink } from '../app/AppLink';
+import { PeerAvatars } from '../presence/PeerAvatars';
+import type { BoardSession, Participant } from '../session/BoardSession';
+import { StatusBadge } from '../status/StatusBadge';
+import { ShareDialog } from './ShareDialog';
+
+interface BoardTopBarProps {
+  session: BoardSession;
+  /** The local participant (a new object when they change name or entity). */
+  self: Participant;
+  title: string;
+  actors: Actor[];
+  token: string;
+}
+
+/** The board's top bar: title, read-only badge, people (click to follow), status, sharing. */
+export const BoardTopBar = memo(function BoardTopBar({
+  session,
+  self,
+  title,
+  actors,
+  token,
+}: BoardTopBarProps) {
+  const [sharing, setSharing] = useState(false);
+  return (
+    <header className="topbar">
+      <AppLink href="/" className="topbar__home">
+        <span aria-hidden="true">◆</span> ISF Board<span className="visually-hidden">: home</span>
+      </AppLink>
+      <h1 className="topbar__title">{title || 'Untitled board'}</h1>
+      {session.readOnly && (
+        <span
+          className="badge badge--readonly"
+          title="You can look but not change anything on this board"
+        >
+          Read-only
+        </span>
+      )}
+      <div className="topbar__spacer" />
+      <PeerAvatars self={self} actors={actors} />
+      <StatusBadge session={session} />
+      {session.self.role === 'owner' && (
+        <button type="button" onClick={() => setSharing(true)}>
+          Share
+        </button>
+      )}
+      {sharing && (
+        <ShareDialog boardId={session.boardId} token={token} onClose={() => setSharing(false)} />
+      )}
+    </header>
+  );
+});

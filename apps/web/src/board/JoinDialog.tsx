@@ -1,0 +1,99 @@
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Actor, ActorGroup } from '@isf/framework';
+import { ModalDialog } from './ModalDialog';
+
+const GROUP_LABEL: Record<ActorGroup, string> = {
+  'mission-component': 'Mission components',
+  'country-team': 'UN country team',
+  national: 'National partners',
+  'other-partner': 'Other partners',
+};
+
+interface JoinDialogProps {
+  initialName: string;
+  initialEntity: string | null;
+  actors: Actor[];
+  onJoin(name: string, entity: string | null): void;
+}
+
+/** Asks, once per browser (name) and board (entity), who is joining and which entity they represent. */
+export const JoinDialog = memo(function JoinDialog({
+  initialName,
+  initialEntity,
+  actors,
+  onJoin,
+}: JoinDialogProps) {
+  const id = useId();
+  const [name, setName] = useState(initialName);
+  const [entity, setEntity] = useState(initialEntity ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const groups = useMemo(() => {
+    const map = new Map<ActorGroup, Actor[]>();
+    for (const a of [...actors].sort((x, y) => x.name.localeCompare(y.name))) {
+      const list = map.get(a.group);
+      if (list) list.push(a);
+      else map.set(a.group, [a]);
+    }
+    return [...map.entries()];
+  }, [actors]);
+
+  const onSubmit = useCallback(
+    (e: FormEvent) => {
+      e.preventDefault();
+      if (!name.trim()) {
+        setError('Please enter the name others will see.');
+        return;
+      }
+      onJoin(name.trim(), entity || null);
+    },
+    [name, entity, onJoin],
+  );
+
+  return (
+    <ModalDialog labelledBy={`${id}-title`} className="join-dialog">
+      <form onSubmit={onSubmit} noValidate>
+        <h2 id={`${id}-title`}>Join the board</h2>
+        <p className="muted">Others on the board see your name, colour and entity.</p>
+        <label htmlFor={`${id}-name`}>Your name</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
+          maxLength={80}
+          autoComplete="name"
+          required
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          autoFocus
+        />
+        <label htmlFor={`${id}-entity`}>Entity you represent</label>
+        <select id={`${id}-entity`} value={entity} onChange={(e) => setEntity(e.target.value)}>
+          <option value="">None / not listed</option>
+          {groups.map(([group, list]) => (
+            <optgroup key={group} label={GROUP_LABEL[group]}>
+              {list.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.abbrev ? `${a.name} (${a.abbrev})` : a.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        {error && (
+          <p id={`${id}-error`} className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="submit" className="button--primary">
+            Join board
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+});

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { ApiRequestError, getBoardAccess } from '../api/apiClient';
+import type { LinkRole } from '../api/apiClient';
+import { getStoredBoard, saveBoardInfo } from '../app/tokenStore';
+
+/** Whether (and how) this browser may open a board. */
+export type BoardAccess =
+  | { state: 'loading' }
+  | { state: 'no-token' }
+  | { state: 'denied'; message: string }
+  | { state: 'ok'; role: LinkRole; title: string; offline: boolean };
+
+/**
+ * Checks the link token against the API (role and title). Without a connection it falls back to the
+ * role remembered from the last visit, so an offline reload still opens the board from IndexedDB.
+ */
+export function useBoardAccess(boardId: string, token: string | null): BoardAccess {
+  const [access, setAccess] = useState<BoardAccess>(() =>
+    token ? { state: 'loading' } : { state: 'no-token' },
+  );
+  useEffect(() => {
+    if (!token) {
+      setAccess({ state: 'no-token' });
+      return undefined;
+    }
+    let cancelled = false;
+    getBoardAccess(boardId, token).then(
+      (board) => {
+        if (cancelled) return;
+        saveBoardInfo(boardId, { title: board.title, role: board.role });
+        setAccess({ state: 'ok', role: board.role, title: board.title, offline: false });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        const stored = getStoredBoard(boardId);
+        if (
+          error instanceof ApiRequestError &&
+          (error.status === 0 || error.status >= 500) &&
+          stored?.role
+        ) {
+          setAccess({ state: 'ok', role: stored.role, title: stored.title, offline: true });
+          return;
+        }
+        const message =
+          error instanceof ApiRequestError && error.status === 404
+            ? 'This board does not exist (it may have been deleted).'
+            : error instanceof ApiRequestError && (error.status === 401 || error.status === 403)
+              ? 'This link does not open the board (it may have been revoked). Ask the board owner for a new link.'
+              : error instanceof Error
+                ? error.message
+                : String(error);
+        setAccess({ state: 'denied', message });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [boardId, token]);
+  return access;
+}

@@ -1,0 +1,53 @@
+import { memo, useCallback, useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { boardPath, navigate } from '../app/route';
+import { parseBoardLink, saveBoardToken } from '../app/tokenStore';
+
+/** Paste a share link (`…/b/<board>#token=…`) to open the board and remember it in this browser. */
+export const OpenLinkForm = memo(function OpenLinkForm() {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const onSubmit = useCallback(
+    (e: FormEvent) => {
+      e.preventDefault();
+      const link = parseBoardLink(value);
+      if (!link) {
+        setError('This is not a board link. It looks like https://…/b/<board>#token=…');
+        return;
+      }
+      saveBoardToken(link.boardId, link.token);
+      navigate(boardPath(link.boardId));
+    },
+    [value],
+  );
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Open a shared link</h2>
+      <form onSubmit={onSubmit} noValidate>
+        <label htmlFor={`${id}-url`}>Board link</label>
+        <div className="row">
+          <input
+            id={`${id}-url`}
+            type="url"
+            value={value}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setError(null);
+            }}
+            placeholder="https://…/b/…#token=…"
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${id}-error` : undefined}
+            autoComplete="off"
+          />
+          <button type="submit">Open</button>
+        </div>
+        {error && (
+          <p id={`${id}-error`} className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+});

@@ -1,0 +1,91 @@
+import { memo, useMemo } from 'react';
+import type { Actor } from '@isf/framework';
+import type { Participant } from '../session/BoardSession';
+import type { Peer } from './Peer';
+import { useFollowing } from './useFollowing';
+import { usePeers } from './usePeers';
+
+const ROLE_LABEL: Record<Participant['role'], string> = {
+  owner: 'owner',
+  editor: 'editor',
+  viewer: 'viewer',
+};
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters =
+    parts.length > 1
+      ? [parts[0]?.[0], parts[parts.length - 1]?.[0]]
+      : [parts[0]?.[0], parts[0]?.[1]];
+  return letters.filter(Boolean).join('').toUpperCase() || '?';
+}
+
+interface PeerAvatarsProps {
+  self: Participant;
+  actors: Actor[];
+}
+
+/** Distinct people (a person with two tabs shows once), in join order. */
+function distinctPeople(peers: Peer[]): Peer[] {
+  const seen = new Map<string, Peer>();
+  for (const p of peers) if (!seen.has(p.id)) seen.set(p.id, p);
+  return [...seen.values()];
+}
+
+/**
+ * Who is on the board: avatars with name, colour, entity and role. Click (or Enter/Space) another
+ * person's avatar to follow their viewport; click again to stop.
+ */
+export const PeerAvatars = memo(function PeerAvatars({ self, actors }: PeerAvatarsProps) {
+  const peers = usePeers();
+  const [following, setFollowing] = useFollowing();
+  const people = useMemo(
+    () => distinctPeople(peers).filter((p) => p.id !== self.id),
+    [peers, self.id],
+  );
+  const actorName = useMemo(() => {
+    const byId = new Map(actors.map((a) => [a.id, a.abbrev || a.name]));
+    return (id: string | null): string | null => (id === null ? null : (byId.get(id) ?? null));
+  }, [actors]);
+
+  const describe = (name: string, entity: string | null, role: Participant['role']): string =>
+    [name, actorName(entity), ROLE_LABEL[role]].filter(Boolean).join(', ');
+
+  return (
+    <ul
+      className="avatars"
+      aria-label={`${people.length + 1} ${people.length === 0 ? 'person' : 'people'} on this board`}
+    >
+      <li>
+        <span
+          className="avatar avatar--self"
+          style={{ background: self.color }}
+          title={`You: ${describe(self.name, self.entity, self.role)}`}
+          aria-label={`You: ${describe(self.name, self.entity, self.role)}`}
+          role="img"
+        >
+          {initials(self.name)}
+        </span>
+      </li>
+      {people.map((peer) => {
+        const isFollowed = following === peer.id;
+        const label = describe(peer.name, peer.entity, peer.role);
+        return (
+          <li key={peer.id}>
+            <button
+              type="button"
+              className={`avatar${isFollowed ? ' avatar--followed' : ''}`}
+              style={{ background: peer.color }}
+              title={isFollowed ? `Stop following ${label}` : `Follow ${label}`}
+              aria-label={`Follow ${label}`}
+              aria-pressed={isFollowed}
+              onClick={() => setFollowing(isFollowed ? null : peer.id)}
+            >
+              {initials(peer.name)}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
