@@ -181,6 +181,24 @@ describe('applyDiff', () => {
     expect(() => applyDiff(noBenchmark, statusChange)).toThrow(/b1/);
   });
 
+  it('applies hand-written field paths such as position.x', () => {
+    const a = base();
+    const moved = applyDiff(a, {
+      meta: [],
+      nodes: {
+        added: [],
+        removed: [],
+        changed: [{ id: 'a1', changes: [{ path: ['position', 'x'], before: 0, after: 42 }] }],
+      },
+      edges: { added: [], removed: [], changed: [] },
+      actors: { added: [], removed: [], changed: [] },
+    });
+    expect(moved.nodes.find((n) => n.id === 'a1')?.position).toEqual({ x: 42, y: 0 });
+    expect(diffBoards(a, moved).nodes.changed[0]?.changes).toEqual([
+      { path: ['position'], before: { x: 0, y: 0 }, after: { x: 42, y: 0 } },
+    ]);
+  });
+
   it('checks before-values only when asked', () => {
     const a = base();
     const b = edit(a, (x) => {
