@@ -1,0 +1,82 @@
+import { memo } from 'react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  useInternalNode,
+  type EdgeProps,
+} from '@xyflow/react';
+import { useCanvasActions } from './canvasActions';
+import { EDGE_STYLES } from './edgeStyle';
+import type { FlowEdge } from './flowElements';
+import { floatingEdgeParams } from './floatingEdge';
+
+/**
+ * One edge of the board, drawn between the nearest sides of its nodes. Contributes: thin grey;
+ * sequence: solid arrow labelled "before"; priority: dashed, labelled "more important than".
+ * Suggested (template) edges are faded and, when selected, offer "Accept".
+ */
+export const PlanEdge = memo(function PlanEdge({
+  id,
+  source,
+  target,
+  data,
+  markerEnd,
+  selected,
+}: EdgeProps<FlowEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const actions = useCanvasActions();
+  if (!sourceNode || !targetNode || !data) return null;
+  const style = EDGE_STYLES[data.kind];
+  const { sx, sy, tx, ty, sourcePos, targetPos } = floatingEdgeParams(sourceNode, targetNode);
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: sx,
+    sourceY: sy,
+    sourcePosition: sourcePos,
+    targetX: tx,
+    targetY: ty,
+    targetPosition: targetPos,
+  });
+  const showLabel = data.kind !== 'contributes' || data.suggested || selected === true;
+  return (
+    <>
+      <title>{`${style.name}${data.suggested ? ' — suggested' : ''}${data.note ? `: ${data.note}` : ''}`}</title>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={16}
+        style={{
+          stroke: style.color,
+          strokeWidth: selected ? style.strokeWidth + 1.5 : style.strokeWidth,
+          strokeDasharray: data.suggested ? (style.dash ?? '2 4') : style.dash,
+          opacity: data.suggested ? 0.55 : 1,
+        }}
+      />
+      {showLabel && (
+        <EdgeLabelRenderer>
+          <div
+            className={`isf-edge-label isf-edge-label--${data.kind}${data.suggested ? ' isf-edge-label--suggested' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {style.phrase}
+            {data.suggested && ' (suggested)'}
+            {data.suggested && selected && !actions.readOnly && (
+              <button
+                type="button"
+                className="isf-edge-label__accept nodrag nopan"
+                onClick={() => actions.acceptEdge(id)}
+              >
+                Accept
+              </button>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+/** `edgeTypes` for `<ReactFlow>` (module-level constant). */
+export const edgeTypes = { plan: PlanEdge };

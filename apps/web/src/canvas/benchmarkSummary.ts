@@ -1,0 +1,18 @@
+import type { Benchmark } from '@isf/framework';
+
+/**
+ * A one-line stocktaking summary of benchmarks, e.g. "3/7 achieved, 1 at risk"; empty string when
+ * there are none.
+ */
+export function benchmarkSummary(benchmarks: readonly Benchmark[]): string {
+  if (benchmarks.length === 0) return '';
+  let achieved = 0;
+  let atRisk = 0;
+  for (const b of benchmarks) {
+    if (b.status === 'achieved') achieved++;
+    else if (b.status === 'at-risk') atRisk++;
+  }
+  const parts = [`${achieved}/${benchmarks.length} achieved`];
+  if (atRisk > 0) parts.push(`${atRisk} at risk`);
+  return parts.join(', ');
+}

@@ -1,0 +1,134 @@
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import type { Actor, PlanNode } from '@isf/framework';
+import type { BoardSession } from '../session/BoardSession';
+import { BoardInfoStore } from './BoardInfoStore';
+import type { CanvasStores, NodeDecoration } from './CanvasContext';
+import {
+  patchFlowEdges,
+  patchFlowNodes,
+  toFlowEdge,
+  toFlowNode,
+  type FlowEdge,
+} from './flowElements';
+import { KeyedStore } from './KeyedStore';
+import { NodeRecordStore } from './NodeRecordStore';
+import type { FlowNode } from './PlanNodes';
+
+/** The canvas' view of the board: per-node stores plus React Flow's node and edge arrays. */
+export interface CanvasModel {
+  stores: CanvasStores;
+  nodes: FlowNode[];
+  setNodes: Dispatch<SetStateAction<FlowNode[]>>;
+  edges: FlowEdge[];
+  setEdges: Dispatch<SetStateAction<FlowEdge[]>>;
+  /** Increases on every change set (for derived data such as filters). */
+  version: number;
+}
+
+/** Two decorations are equal when they show the same peers and the same findings. */
+export function sameDecoration(a: NodeDecoration, b: NodeDecoration): boolean {
+  return (
+    a.peers.length === b.peers.length &&
+    a.peers.every((p, i) => {
+      const q = b.peers[i];
+      return q !== undefined && p.id === q.id && p.color === q.color && p.name === q.name;
+    }) &&
+    a.findings.length === b.findings.length &&
+    a.findings.every((f, i) => {
+      const g = b.findings[i];
+      return g !== undefined && f.rule === g.rule && f.message === g.message;
+    })
+  );
+}
+
+/** Creates the stores of a canvas for `session`, loaded with the current board. */
+export function createCanvasStores(session: BoardSession): CanvasStores {
+  const board = session.store.read();
+  const records = new NodeRecordStore();
+  records.reset(board.nodes);
+  const info = new BoardInfoStore();
+  info.set(board.actors, board.meta.horizonLabels);
+  return {
+    records,
+    info,
+    decorations: new KeyedStore<NodeDecoration>(sameDecoration),
+    readOnly: session.readOnly,
+  };
+}
+
+/**
+ * Keeps the canvas in step with the document: each change set re-reads only the ids it names,
+ * notifies those nodes' components and patches React Flow's arrays (other entries keep identity).
+ */
+export function useCanvasModel(session: BoardSession): CanvasModel {
+  const { store, readOnly } = session;
+  const [stores] = useState(() => createCanvasStores(session));
+  const titleOf = (id: string): string => {
+    const t = stores.records.get(id)?.title.trim();
+    return t === undefined || t === '' ? 'Untitled' : t;
+  };
+  const [nodes, setNodes] = useState<FlowNode[]>(() =>
+    Array.from(stores.records.all(), (n) => toFlowNode(n, readOnly)),
+  );
+  const [edges, setEdges] = useState<FlowEdge[]>(() =>
+    store.read().edges.map((e) => toFlowEdge(e, titleOf, readOnly)),
+  );
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const titleOfNow = (id: string): string => {
+      const t = stores.records.get(id)?.title.trim();
+      return t === undefined || t === '' ? 'Untitled' : t;
+    };
+    let actors = new Map<string, Actor>(store.read().actors.map((a) => [a.id, a]));
+    return store.subscribe((changes) => {
+      const before = new Map<string, PlanNode | undefined>(
+        changes.nodes.updated.map((id) => [id, stores.records.get(id)]),
+      );
+      stores.records.apply(changes.nodes, store);
+      const retitled = new Set<string>();
+      for (const [id, prev] of before) {
+        if (prev?.title !== stores.records.get(id)?.title) retitled.add(id);
+      }
+      const getNode = (id: string): PlanNode | undefined => stores.records.get(id);
+      setNodes((prev) => patchFlowNodes(prev, changes.nodes, getNode, readOnly));
+      // Edges whose endpoint is missing (dangling) are left off the canvas.
+      const getEdge = (id: string) => {
+        const e = store.getEdge(id);
+        return e && stores.records.get(e.source) && stores.records.get(e.target) ? e : undefined;
+      };
+      const edgeChanges = { ...changes.edges };
+      if (changes.nodes.added.length > 0 || changes.nodes.removed.length > 0) {
+        // Nodes appearing/disappearing can make edges valid/dangling: recheck every edge touching them.
+        const touched = new Set([...changes.nodes.added, ...changes.nodes.removed]);
+        const extra = store
+          .read()
+          .edges.filter((e) => touched.has(e.source) || touched.has(e.target))
+          .map((e) => e.id);
+        edgeChanges.updated = [...changes.edges.updated, ...extra];
+      }
+      setEdges((prev) => {
+        let next = patchFlowEdges(prev, edgeChanges, getEdge, titleOfNow, readOnly, retitled);
+        if (changes.nodes.removed.length > 0) {
+          const gone = new Set(changes.nodes.removed);
+          next = next.filter((e) => !gone.has(e.source) && !gone.has(e.target));
+        }
+        return next;
+      });
+      const a = changes.actors;
+      if (a.added.length + a.updated.length + a.removed.length > 0 || changes.meta) {
+        actors = new Map(actors);
+        for (const id of a.removed) actors.delete(id);
+        for (const id of [...a.added, ...a.updated]) {
+          const actor = store.getActor(id);
+          if (actor) actors.set(id, actor);
+          else actors.delete(id);
+        }
+        stores.info.set([...actors.values()], store.read().meta.horizonLabels);
+      }
+      setVersion((v) => v + 1);
+    });
+  }, [store, stores, readOnly]);
+
+  return { stores, nodes, setNodes, edges, setEdges, version };
+}

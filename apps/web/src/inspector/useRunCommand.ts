@@ -1,0 +1,21 @@
+import { useCallback, useState } from 'react';
+import type { BoardCommand, BoardStore } from '@isf/crdt';
+
+/** Runs commands and keeps the last refusal message (for an inline `role="alert"`). */
+export function useRunCommand(store: BoardStore): {
+  run(command: BoardCommand): boolean;
+  error: string | null;
+  clearError(): void;
+} {
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    (command: BoardCommand) => {
+      const result = store.run(command);
+      setError(result.ok ? null : result.message);
+      return result.ok;
+    },
+    [store],
+  );
+  const clearError = useCallback(() => setError(null), []);
+  return { run, error, clearError };
+}

@@ -1,0 +1,91 @@
+import { useSyncExternalStore } from 'react';
+import { analyzeBoard, findingsByNode, type Board, type Finding } from '@isf/framework';
+import type { BoardSession } from '../session/BoardSession';
+
+/** How long to wait after the last change before re-analysing (ms). */
+export const ANALYZE_DEBOUNCE_MS = 150;
+
+/** The findings of a board at one moment, with a per-node index for canvas badges. */
+export interface FindingsSnapshot {
+  findings: readonly Finding[];
+  byNode: ReadonlyMap<string, Finding[]>;
+}
+
+/** The minimum of a store the analysis needs (structurally a `BoardStore`). */
+export interface AnalyzableSource {
+  read(): Board;
+  subscribe(listener: (changes: unknown) => void): () => void;
+}
+
+/**
+ * Live analysis of one board: runs `analyzeBoard` once subscribed and again, debounced, after
+ * every change set. Shared by the problems panel and the canvas so the board is analysed once.
+ */
+export class FindingsStore {
+  private snapshot: FindingsSnapshot = { findings: [], byNode: new Map() };
+  private readonly listeners = new Set<() => void>();
+  private unsubscribeSource: (() => void) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly source: AnalyzableSource,
+    private readonly now: () => Date = () => new Date(),
+    private readonly debounceMs = ANALYZE_DEBOUNCE_MS,
+  ) {}
+
+  get = (): FindingsSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (this.unsubscribeSource === null) {
+      this.unsubscribeSource = this.source.subscribe(() => this.schedule());
+      this.recompute();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.stop();
+    };
+  };
+
+  /** Analyses now (cancelling a pending debounced run). */
+  recompute(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const findings = analyzeBoard(this.source.read(), { now: this.now() });
+    this.snapshot = { findings, byNode: findingsByNode(findings) };
+    for (const l of Array.from(this.listeners)) l();
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.recompute(), this.debounceMs);
+  }
+
+  private stop(): void {
+    this.unsubscribeSource?.();
+    this.unsubscribeSource = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+const stores = new WeakMap<BoardSession, FindingsStore>();
+
+/** The shared findings store of `session`. */
+export function findingsStoreFor(session: BoardSession): FindingsStore {
+  let store = stores.get(session);
+  if (!store) {
+    store = new FindingsStore(session.store);
+    stores.set(session, store);
+  }
+  return store;
+}
+
+/**
+ * Live findings of the board (re-analysed ~150 ms after changes), e.g. for severity counts in the
+ * canvas toolbar.
+ */
+export function useFindings(session: BoardSession): FindingsSnapshot {
+  const store = findingsStoreFor(session);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
