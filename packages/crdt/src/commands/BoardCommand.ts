@@ -151,6 +151,7 @@ export type RefusalReason =
   | 'not-found'
   | 'exists'
   | 'missing-actor'
+  | 'already-lead'
   | 'self-loop'
   | 'duplicate'
   | 'missing-node'

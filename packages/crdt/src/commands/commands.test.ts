@@ -124,7 +124,7 @@ describe('node commands', () => {
     expect(s.getNode('act')?.support).toEqual(['undp']);
     expect(s.run({ type: 'lead.set', nodeId: 'act', actorId: 'undp' }).ok).toBe(true);
     expect(s.getNode('act')).toMatchObject({ lead: 'undp', support: [] });
-    expectRefused(s, { type: 'support.add', nodeId: 'act', actorId: 'undp' }, 'invalid');
+    expectRefused(s, { type: 'support.add', nodeId: 'act', actorId: 'undp' }, 'already-lead');
     expectRefused(s, { type: 'support.add', nodeId: 'act', actorId: 'nobody' }, 'missing-actor');
     expectRefused(s, { type: 'support.remove', nodeId: 'act', actorId: 'srsg' }, 'not-found');
     expectRefused(s, { type: 'lead.set', nodeId: 'ghost', actorId: 'srsg' }, 'not-found');

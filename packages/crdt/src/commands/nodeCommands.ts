@@ -80,7 +80,7 @@ export function supportAdd(ctx: CommandContext, cmd: Cmd<'support.add'>): Comman
   const missing = checkActors(ctx, [cmd.actorId]);
   if (missing) return missing;
   if (ctx.node(cmd.nodeId)?.lead === cmd.actorId) {
-    return refuse('invalid', `actor ${cmd.actorId} already leads this item`, ['actorId']);
+    return refuse('already-lead', `actor ${cmd.actorId} already leads this item`, ['actorId']);
   }
   const set = nestedMap(map, 'support');
   if (!set.has(cmd.actorId)) set.set(cmd.actorId, true);

@@ -19,8 +19,12 @@ function textOf(
   const map = nodeMap(ctx, nodeId);
   if (isRefusal(map)) return map;
   const text = map.get(field);
-  if (!(text instanceof Y.Text)) return refuse('invalid', `${field} of ${nodeId} is not a Y.Text`);
-  return text;
+  if (text instanceof Y.Text) return text;
+  if (text !== undefined) return refuse('invalid', `${field} of ${nodeId} is not a Y.Text`);
+  // missing (see FIELD_DEFAULTS): create it
+  const created = new Y.Text();
+  map.set(field, created);
+  return created;
 }
 
 /** `text.set`: replaces the text, editing only the differing middle part so concurrent typing merges. */

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { ZodError } from 'zod';
 import { ActorSchema, EdgeSchema, type Actor, type Edge } from '@isf/framework';
 import type { YValue } from '../layout';
+import { FIELD_DEFAULTS, getOrDefault } from './defaults';
 import { formatIssues, type RecordKind, type RecordRead } from './SkippedRecord';
 import { setIfChanged } from './yhelpers';
 
@@ -31,6 +32,7 @@ function readFlat<T>(
   id: string,
   map: unknown,
   keys: readonly string[],
+  defaults: Readonly<Record<string, unknown>>,
   schema: {
     safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError };
   },
@@ -40,7 +42,8 @@ function readFlat<T>(
     return { ok: false, skipped: [{ kind, id, reason: 'id field does not match key' }] };
   }
   const plain: Record<string, unknown> = { id };
-  for (const k of keys) plain[k] = map.get(k);
+  for (const k of keys) plain[k] = getOrDefault(map, k, defaults);
+  if (kind === 'actor' && !map.has('name')) plain.name = id;
   const parsed = schema.safeParse(plain);
   if (!parsed.success)
     return { ok: false, skipped: [{ kind, id, reason: formatIssues(parsed.error) }] };
@@ -49,12 +52,12 @@ function readFlat<T>(
 
 /** Reads and validates an edge record. */
 export function readEdgeRecord(id: string, map: unknown): RecordRead<Edge> {
-  return readFlat('edge', id, map, EDGE_KEYS, EdgeSchema);
+  return readFlat('edge', id, map, EDGE_KEYS, FIELD_DEFAULTS.edge, EdgeSchema);
 }
 
 /** Reads and validates an actor record. */
 export function readActorRecord(id: string, map: unknown): RecordRead<Actor> {
-  return readFlat('actor', id, map, ACTOR_KEYS, ActorSchema);
+  return readFlat('actor', id, map, ACTOR_KEYS, FIELD_DEFAULTS.actor, ActorSchema);
 }
 
 /** Makes a flat record equal `target`, setting only the keys that differ. */

@@ -9,6 +9,7 @@ import {
   type Risk,
 } from '@isf/framework';
 import type { YValue } from '../layout';
+import { FIELD_DEFAULTS, getOrDefault } from './defaults';
 import { formatIssues, type RecordRead, type SkippedRecord } from './SkippedRecord';
 import {
   makeSet,
@@ -91,11 +92,13 @@ function readSubRecords<T>(
   nodeId: string,
   kind: 'benchmark' | 'risk',
   keys: readonly string[],
+  defaults: Readonly<Record<string, unknown>>,
   schema: {
     safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError };
   },
   skipped: SkippedRecord[],
 ): unknown {
+  if (value === undefined) return []; // missing key: see FIELD_DEFAULTS
   if (!(value instanceof Y.Map)) return value;
   const out: T[] = [];
   for (const [id, sub] of value.entries()) {
@@ -104,7 +107,7 @@ function readSubRecords<T>(
       continue;
     }
     const plain: Record<string, unknown> = { id };
-    for (const k of keys) plain[k] = sub.get(k);
+    for (const k of keys) plain[k] = getOrDefault(sub, k, defaults);
     const parsed = schema.safeParse(plain);
     if (parsed.success) out.push(parsed.data);
     else skipped.push({ kind, id: `${nodeId}/${id}`, reason: formatIssues(parsed.error) });
@@ -129,20 +132,30 @@ export function readNodeRecord(id: string, map: unknown): RecordRead<PlanNode> {
   if (map.get('id') !== id) {
     return { ok: false, skipped: [{ kind: 'node', id, reason: 'id field does not match key' }] };
   }
-  for (const k of NODE_SCALAR_KEYS) plain[k] = map.get(k);
-  for (const k of NODE_TEXT_KEYS) plain[k] = readText(map.get(k));
-  plain.position = map.get('position');
-  plain.support = readSet(map.get('support'));
-  plain.tags = readSet(map.get('tags'));
+  const d = FIELD_DEFAULTS.node;
+  for (const k of NODE_SCALAR_KEYS) plain[k] = getOrDefault(map, k, d);
+  for (const k of NODE_TEXT_KEYS) plain[k] = readText(getOrDefault(map, k, d));
+  plain.position = getOrDefault(map, 'position', d);
+  plain.support = map.has('support') ? readSet(map.get('support')) : [];
+  plain.tags = map.has('tags') ? readSet(map.get('tags')) : [];
   plain.benchmarks = readSubRecords<Benchmark>(
     map.get('benchmarks'),
     id,
     'benchmark',
     BENCHMARK_KEYS,
+    FIELD_DEFAULTS.benchmark,
     BenchmarkSchema,
     skipped,
   );
-  plain.risks = readSubRecords<Risk>(map.get('risks'), id, 'risk', RISK_KEYS, RiskSchema, skipped);
+  plain.risks = readSubRecords<Risk>(
+    map.get('risks'),
+    id,
+    'risk',
+    RISK_KEYS,
+    FIELD_DEFAULTS.risk,
+    RiskSchema,
+    skipped,
+  );
   const parsed = PlanNodeSchema.safeParse(plain);
   if (!parsed.success) {
     return { ok: false, skipped: [{ kind: 'node', id, reason: formatIssues(parsed.error) }] };
