@@ -1,5 +1,6 @@
 import type { Actor, Board, BoardMeta, Edge, EdgeKind, PlanNode } from '../schema/index';
 import { tarjanScc, type SccResult } from './graph';
+import { label as nodeLabel } from './labels';
 
 /** What analysis needs of a board: nodes and edges; actors and meta are optional. */
 export type AnalyzableBoard = Pick<Board, 'nodes' | 'edges'> & Partial<Board>;
@@ -36,6 +37,10 @@ export interface BoardIndex {
   graph(kind: EdgeKind): KindGraph;
   /** Strongly connected components of the `sequence` or `priority` graph (computed once). */
   scc(kind: 'sequence' | 'priority'): SccResult;
+  /** A node's quoted title for messages (see `labels.ts`), computed once per node. */
+  label(node: PlanNode): string;
+  /** Nodes as `"A" → "B" → "C"`. */
+  pathLabel(nodes: readonly PlanNode[]): string;
 }
 
 const cmpId = (a: { id: string }, b: { id: string }): number =>
@@ -132,7 +137,18 @@ export function buildBoardIndex(board: AnalyzableBoard): BoardIndex {
     }
     return g;
   };
+  const labels = new Map<PlanNode, string>();
+  const label = (node: PlanNode): string => {
+    let text = labels.get(node);
+    if (text === undefined) {
+      text = nodeLabel(node);
+      labels.set(node, text);
+    }
+    return text;
+  };
   return {
+    label,
+    pathLabel: (path) => path.map(label).join(' → '),
     nodes,
     indexOf,
     edges,

@@ -1,5 +1,4 @@
 import type { Finding } from '../../schema/index';
-import { label } from '../labels';
 import type { Rule } from './types';
 
 const DAY_MS = 86_400_000;
@@ -48,7 +47,7 @@ export const benchmarkStale: Rule = {
       findings.push({
         rule: 'BENCHMARK-STALE',
         severity: 'info',
-        message: `${total} benchmark${total === 1 ? '' : 's'} of ${label(node)} ${total === 1 ? 'is' : 'are'} due for stocktaking: ${parts.join('; ')}.`,
+        message: `${total} benchmark${total === 1 ? '' : 's'} of ${index.label(node)} ${total === 1 ? 'is' : 'are'} due for stocktaking: ${parts.join('; ')}.`,
         nodeIds: [node.id],
         edgeIds: [],
       });

@@ -1,5 +1,4 @@
 import type { Finding, NodeKind } from '../../schema/index';
-import { label } from '../labels';
 import type { Rule } from './types';
 
 /** The two allowed shapes of a `contributes` edge. */
@@ -23,7 +22,7 @@ export const contributesShape: Rule = {
       findings.push({
         rule: 'CONTRIBUTES-SHAPE',
         severity: 'error',
-        message: `${label(a)} (${a.kind}) is linked as contributing to ${label(b)} (${b.kind}); an activity contributes to an output and an output to an objective.`,
+        message: `${index.label(a)} (${a.kind}) is linked as contributing to ${index.label(b)} (${b.kind}); an activity contributes to an output and an output to an objective.`,
         nodeIds: a === b ? [a.id] : [a.id, b.id],
         edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
       });

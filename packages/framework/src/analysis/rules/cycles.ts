@@ -1,6 +1,5 @@
 import type { Finding, PlanNode } from '../../schema/index';
 import { componentSize, cycleThrough } from '../graph';
-import { label, pathLabel } from '../labels';
 import type { Rule, RuleContext } from './types';
 
 type CycleKind = 'sequence' | 'priority';
@@ -28,11 +27,11 @@ function findCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
     if (size < 2) continue;
     const cycle = cycleThrough(g, scc, scc.minNode[c] as number);
     const nodes = cycle.map((k) => index.nodes[g.src[k] as number] as PlanNode);
-    const first = nodes[0];
+    const first = nodes[0] as PlanNode;
     findings.push({
       rule,
       severity: 'error',
-      message: cycleMessage(kind, pathLabel([...nodes, first]), size - nodes.length),
+      message: cycleMessage(kind, index.pathLabel([...nodes, first]), size - nodes.length),
       nodeIds: nodes.map((n) => n.id),
       edgeIds: cycle.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
     });
@@ -47,15 +46,15 @@ function findCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
     else selfLoops.set(v, [id]);
   }
   for (const [v, edgeIds] of selfLoops) {
-    const node = index.nodes[v];
+    const node = index.nodes[v] as PlanNode;
     findings.push({
       rule,
       severity: 'error',
       message:
         kind === 'sequence'
-          ? `${label(node)} is sequenced after itself, so it can never start.`
-          : `${label(node)} is marked more important than itself.`,
-      nodeIds: [node?.id ?? ''],
+          ? `${index.label(node)} is sequenced after itself, so it can never start.`
+          : `${index.label(node)} is marked more important than itself.`,
+      nodeIds: [node.id],
       edgeIds,
     });
   }

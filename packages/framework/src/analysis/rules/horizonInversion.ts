@@ -1,6 +1,6 @@
 import { horizonIndex } from '../../schema/index';
 import type { Finding } from '../../schema/index';
-import { horizonLabel, label } from '../labels';
+import { horizonLabel } from '../labels';
 import type { Rule } from './types';
 
 /** HORIZON-INVERSION: a sequence edge A → B while A is planned in a later horizon than B. */
@@ -16,7 +16,7 @@ export const horizonInversion: Rule = {
       findings.push({
         rule: 'HORIZON-INVERSION',
         severity: 'warning',
-        message: `${label(b)} (${horizonLabel(index.meta, b.horizon)}) cannot start before ${label(a)} is complete, but ${label(a)} is planned in a later horizon (${horizonLabel(index.meta, a.horizon)}).`,
+        message: `${index.label(b)} (${horizonLabel(index.meta, b.horizon)}) cannot start before ${index.label(a)} is complete, but ${index.label(a)} is planned in a later horizon (${horizonLabel(index.meta, a.horizon)}).`,
         nodeIds: [a.id, b.id],
         edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
       });

@@ -1,5 +1,4 @@
 import type { Finding } from '../../schema/index';
-import { label } from '../labels';
 import type { Rule } from './types';
 
 /** NO-LEAD: an output or activity without a lead entity. Objectives are not checked. */
@@ -12,7 +11,7 @@ export const noLead: Rule = {
       findings.push({
         rule: 'NO-LEAD',
         severity: 'warning',
-        message: `${label(node)} has no lead: agree which entity is responsible for this ${node.kind}.`,
+        message: `${index.label(node)} has no lead: agree which entity is responsible for this ${node.kind}.`,
         nodeIds: [node.id],
         edgeIds: [],
       });

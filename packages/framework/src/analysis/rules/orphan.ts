@@ -1,5 +1,4 @@
 import type { Finding, NodeKind, Severity } from '../../schema/index';
-import { label } from '../labels';
 import type { Rule } from './types';
 
 /**
@@ -32,7 +31,7 @@ export const orphan: Rule = {
       findings.push({
         rule: 'ORPHAN',
         severity,
-        message: `${label(node)} ${text}`,
+        message: `${index.label(node)} ${text}`,
         nodeIds: [node.id],
         edgeIds: [],
       });

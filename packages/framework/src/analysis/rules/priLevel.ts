@@ -1,5 +1,4 @@
 import type { Finding } from '../../schema/index';
-import { label } from '../labels';
 import type { Rule } from './types';
 
 /** PRI-LEVEL: a priority edge A → B while A's level is lower (numerically greater) than B's. */
@@ -15,7 +14,7 @@ export const priLevel: Rule = {
       findings.push({
         rule: 'PRI-LEVEL',
         severity: 'warning',
-        message: `${label(a)} is marked more important than ${label(b)}, but its priority level is ${a.priority} and ${label(b)}'s is ${b.priority} (1 is the highest).`,
+        message: `${index.label(a)} is marked more important than ${index.label(b)}, but its priority level is ${a.priority} and ${index.label(b)}'s is ${b.priority} (1 is the highest).`,
         nodeIds: [a.id, b.id],
         edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
       });

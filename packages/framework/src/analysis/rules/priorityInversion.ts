@@ -1,5 +1,4 @@
 import type { Finding, PlanNode } from '../../schema/index';
-import { label, pathLabel } from '../labels';
 import type { Rule } from './types';
 
 /**
@@ -67,7 +66,7 @@ export const priorityInversion: Rule = {
         findings.push({
           rule: 'PRIORITY-INVERSION',
           severity: 'warning',
-          message: `${label(item)} (priority ${t}) cannot start until ${label(blocker)} (priority ${blocker.priority}) is complete: ${pathLabel(pathNodes)}. Important work should not wait on less important work: review the sequence or the priorities.`,
+          message: `${index.label(item)} (priority ${t}) cannot start until ${index.label(blocker)} (priority ${blocker.priority}) is complete: ${index.pathLabel(pathNodes)}. Important work should not wait on less important work: review the sequence or the priorities.`,
           nodeIds: [item.id, ...pathNodes.slice(0, -1).map((x) => x.id)],
           edgeIds: pathEdges.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
         });
