@@ -15,6 +15,7 @@ import { boardRoutes } from './boards';
 import type { ApiContext, ApiLimits } from './context';
 import { DEFAULT_LIMITS } from './context';
 import { ApiError, apiErrorHandler } from './errors';
+import { importExportRoutes } from './importExport';
 import { linkRoutes } from './links';
 import { versionRoutes } from './versions';
 
@@ -86,6 +87,7 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await boardRoutes(app, ctx);
   await versionRoutes(app, ctx);
   await linkRoutes(app, ctx);
+  await importExportRoutes(app, ctx);
 };
 
 export { ApiError } from './errors';
