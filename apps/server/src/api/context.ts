@@ -22,17 +22,23 @@ export interface ApiLimits {
   failedAuthPerWindow: number;
   /** Length of both rate-limit windows, in milliseconds. */
   windowMs: number;
+  /** Largest JSON body of the other routes, in bytes; bigger ones are 413. */
+  jsonBodyBytes: number;
   /** Largest import body (JSON or CSV), in bytes; bigger ones are 413. */
   importBodyBytes: number;
   /** Most tokens one `Authorization: Bearer t1, t2, …` header may carry. */
   maxTokensPerRequest: number;
 }
 
-/** The defaults: 30 creations and 20 failed authentications per IP per minute, 20 MiB imports. */
+/**
+ * The defaults: 30 creations and 20 failed authentications per IP per minute, 1 MiB JSON bodies,
+ * 20 MiB imports.
+ */
 export const DEFAULT_LIMITS: ApiLimits = {
   createPerWindow: 30,
   failedAuthPerWindow: 20,
   windowMs: 60_000,
+  jsonBodyBytes: 1024 * 1024,
   importBodyBytes: 20 * 1024 * 1024,
   maxTokensPerRequest: 200,
 };

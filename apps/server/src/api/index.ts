@@ -40,6 +40,13 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
   fastify.setErrorHandler(apiErrorHandler);
+  // Fastify's own JSON parser (prototype-poisoning safe), with the API's body limit.
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: limits.jsonBodyBytes },
+    fastify.getDefaultJsonParser('error', 'error'),
+  );
   fastify.setNotFoundHandler((request) => {
     throw new ApiError(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}`);
   });
