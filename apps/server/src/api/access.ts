@@ -44,6 +44,8 @@ async function refuseIfLockedOut(ctx: ApiContext, request: FastifyRequest): Prom
       429,
       'rate-limited',
       `Too many failed authentications; retry in ${status.ttlInSeconds} s`,
+      undefined,
+      { 'retry-after': String(status.ttlInSeconds) },
     );
   }
 }

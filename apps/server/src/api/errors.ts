@@ -25,11 +25,20 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly code: string;
   readonly issues: ErrorIssue[] | undefined;
-  constructor(statusCode: number, code: string, message: string, issues?: ErrorIssue[]) {
+  /** Extra response headers (e.g. `retry-after` on 429). */
+  readonly headers: Record<string, string>;
+  constructor(
+    statusCode: number,
+    code: string,
+    message: string,
+    issues?: ErrorIssue[],
+    headers: Record<string, string> = {},
+  ) {
     super(message);
     this.statusCode = statusCode;
     this.code = code;
     this.issues = issues;
+    this.headers = headers;
   }
 }
 
@@ -93,7 +102,7 @@ export function apiErrorHandler(
     if (error.statusCode >= 500) request.log.error({ err: error }, error.message);
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.issues) body.error.issues = error.issues;
-    return reply.code(error.statusCode).send(body);
+    return reply.code(error.statusCode).headers(error.headers).send(body);
   }
   if (hasZodFastifySchemaValidationErrors(error) || Array.isArray(error.validation)) {
     const { message, issues } = validationMessage(error);

@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestServer } from './helpers';
-import { bearer, createBoard, createLink, json, startServer } from './helpers';
+import { BoardStore } from '@isf/crdt';
+import {
+  bearer,
+  connectClient,
+  createBoard,
+  createLink,
+  json,
+  startServer,
+  waitFor,
+} from './helpers';
 
 interface BoardBody {
   id: string;
@@ -195,6 +204,14 @@ describe('PATCH and DELETE /api/boards/:id', () => {
     expect(empty.statusCode).toBe(400);
     expect(json<{ error: { message: string } }>(empty).error.message).toContain('body.title');
 
+    const client = await connectClient(server, board.id, viewer.token);
+    const liveTitle = () => {
+      const store = new BoardStore(client.doc);
+      const title = store.read().meta.title;
+      store.destroy();
+      return title;
+    };
+    expect(liveTitle()).toBe('Old');
     const ok = await server.inject({
       method: 'PATCH',
       url,
@@ -202,6 +219,11 @@ describe('PATCH and DELETE /api/boards/:id', () => {
       payload: { title: 'New title' },
     });
     expect(ok.statusCode).toBe(200);
+    try {
+      await waitFor(() => liveTitle() === 'New title', 3000, 'live title');
+    } finally {
+      client.destroy();
+    }
     expect(json<{ board: { title: string } }>(ok).board.title).toBe('New title');
 
     const read = json<BoardBody>(await server.inject({ url, headers: bearer(viewer.token) }));
@@ -218,9 +240,16 @@ describe('PATCH and DELETE /api/boards/:id', () => {
     const url = `/api/boards/${board.id}`;
     const denied = await server.inject({ method: 'DELETE', url, headers: bearer(editor.token) });
     expect(denied.statusCode).toBe(403);
+    const client = await connectClient(server, board.id, editor.token);
     const ok = await server.inject({ method: 'DELETE', url, headers: bearer(link.token) });
     expect(ok.statusCode).toBe(204);
     expect(ok.body).toBe('');
+    try {
+      await waitFor(() => client.closeCodes.length > 0, 1000, 'socket close');
+      expect(client.closeCodes[0]).toBe(4404);
+    } finally {
+      client.destroy();
+    }
     // The board and its links are gone: the owner token no longer opens anything.
     expect((await server.inject({ url, headers: bearer(link.token) })).statusCode).toBe(401);
   });

@@ -144,6 +144,7 @@ describe('rate limits', () => {
     const blocked = await server.inject({ url, headers: bearer('guess-20') });
     expect(blocked.statusCode).toBe(429);
     expect(json<{ error: { code: string } }>(blocked).error.code).toBe('rate-limited');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect((await server.inject({ url, headers: bearer(link.token) })).statusCode).toBe(429);
     // Another IP is not affected.
     const other = await server.inject({
