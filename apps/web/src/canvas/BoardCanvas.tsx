@@ -32,6 +32,7 @@ import { CanvasActionsContext, type CanvasActions } from './canvasActions';
 import { addNode, connectNodes, deleteElements } from './canvasCommands';
 import { CanvasContext, type NodeDecoration } from './CanvasContext';
 import { CanvasToolbar } from './CanvasToolbar';
+import { planNodeChanges } from './dragChanges';
 import { createDecorationCache, decorateEdges, decorateNodes } from './decorateElements';
 import { EdgeLegend } from './EdgeLegend';
 import { FilterBar } from './FilterBar';
@@ -160,31 +161,13 @@ function CanvasInner({ session }: BoardCanvasProps) {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      const kept: NodeChange<FlowNode>[] = [];
-      const live: Record<string, { x: number; y: number }> = {};
-      const moves: { id: string; position: { x: number; y: number } }[] = [];
-      let ended = false;
-      for (const c of changes) {
-        if (c.type === 'remove') continue; // deletions go through commands (onBeforeDelete)
-        if (c.type === 'position' && c.position) {
-          if (readOnly) continue;
-          if (c.dragging) live[c.id] = c.position;
-          else {
-            ended = true;
-            const rec = stores.records.get(c.id);
-            if (rec && (rec.position.x !== c.position.x || rec.position.y !== c.position.y)) {
-              moves.push({ id: c.id, position: { x: c.position.x, y: c.position.y } });
-            }
-          }
-        }
-        kept.push(c);
-      }
-      setNodes((prev) => applyNodeChanges(kept, prev));
-      if (Object.keys(live).length > 0) session.presence.setDragging(live);
-      if (ended) {
+      const plan = planNodeChanges(changes, (id) => stores.records.get(id), readOnly);
+      setNodes((prev) => applyNodeChanges(plan.local, prev));
+      if (plan.dragging) session.presence.setDragging(plan.dragging);
+      if (plan.ended) {
         session.presence.setDragging(null);
         // ONE command for the whole drag (or keyboard move): one undo step.
-        if (moves.length > 0) store.run({ type: 'node.move', moves });
+        if (plan.moves.length > 0) store.run({ type: 'node.move', moves: plan.moves });
       }
     },
     [readOnly, session, setNodes, store, stores],

@@ -14,11 +14,17 @@ export interface TextEdit {
 export function diffText(prev: string, next: string, caret?: number): TextEdit | null {
   if (prev === next) return null;
   const minLength = Math.min(prev.length, next.length);
-  // The suffix may not extend left of the caret: what is right of the caret is unchanged text.
-  let maxSuffix = minLength;
+  // After typing, the caret sits at the end of the inserted text, so the edit starts at or before
+  // `caret - inserted length`: the common prefix may not extend past that.
+  let maxPrefix = minLength;
   if (caret !== undefined && caret >= 0 && caret <= next.length) {
-    maxSuffix = Math.min(maxSuffix, next.length - caret);
+    maxPrefix = Math.min(maxPrefix, Math.max(0, caret - Math.max(0, next.length - prev.length)));
   }
+  let prefix = 0;
+  while (prefix < maxPrefix && prev.charCodeAt(prefix) === next.charCodeAt(prefix)) prefix++;
+  // Never split a UTF-16 surrogate pair.
+  if (prefix > 0 && isHighSurrogate(next.charCodeAt(prefix - 1))) prefix--;
+  const maxSuffix = minLength - prefix;
   let suffix = 0;
   while (
     suffix < maxSuffix &&
@@ -26,16 +32,16 @@ export function diffText(prev: string, next: string, caret?: number): TextEdit |
   ) {
     suffix++;
   }
-  const maxPrefix = minLength - suffix;
-  let prefix = 0;
-  while (prefix < maxPrefix && prev.charCodeAt(prefix) === next.charCodeAt(prefix)) prefix++;
-  // Never split a UTF-16 surrogate pair.
-  if (prefix > 0 && isHighSurrogate(next.charCodeAt(prefix - 1))) prefix--;
+  if (suffix > 0 && isLowSurrogate(next.charCodeAt(next.length - suffix))) suffix--;
   return {
     index: prefix,
     remove: prev.length - prefix - suffix,
     insert: next.slice(prefix, next.length - suffix),
   };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isHighSurrogate(code: number): boolean {
