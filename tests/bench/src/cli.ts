@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+
+export const SCENARIO_IDS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+/** Parsed command line. */
+export interface BenchOptions {
+  quick: boolean;
+  only: ScenarioId[];
+  /** Server ids (see servers/registry); empty = all. */
+  servers: string[];
+  workers: number;
+  /** Overall hard deadline in minutes. */
+  deadlineMinutes: number;
+}
+
+const USAGE = `Usage: npm run bench:relay -- [--quick] [--only S1,S5] [--servers ours,ywebsocket]
+                               [--workers 2] [--deadline-minutes 40]
+Servers: ours, ywebsocket, hp3-sqlite, hp3-memory, hp4-sqlite, hp4-memory`;
+
+/** Parses argv; exits with the usage text on bad input or --help. */
+export function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      servers: { type: 'string' },
+      workers: { type: 'string', default: '2' },
+      'deadline-minutes': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const split = (s: string | undefined) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+  const only = split(values.only).map((s) => s.toUpperCase());
+  for (const id of only) {
+    if (!(SCENARIO_IDS as readonly string[]).includes(id)) {
+      console.error(`unknown scenario ${id}\n${USAGE}`);
+      process.exit(64);
+    }
+  }
+  const workers = Number(values.workers);
+  const quick = values.quick ?? false;
+  return {
+    quick,
+    only: (only.length > 0 ? only : [...SCENARIO_IDS]) as ScenarioId[],
+    servers: split(values.servers),
+    workers: Number.isInteger(workers) && workers > 0 && workers <= 8 ? workers : 2,
+    deadlineMinutes: Number(values['deadline-minutes'] ?? (quick ? 15 : 45)),
+  };
+}

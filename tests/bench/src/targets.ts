@@ -1,0 +1,76 @@
+import type { Results } from './report';
+import type { ServerSpec } from './servers/types';
+import { formatMs, formatRatio } from './stats';
+
+function figure(results: Results, rowId: string, serverId: string): number {
+  return results.get(rowId)?.get(serverId)?.value ?? Number.NaN;
+}
+
+function compare(name: string, ours: number, peer: number, peerName: string): string {
+  if (!Number.isFinite(ours) || !Number.isFinite(peer)) return `- ${name}: not measured`;
+  const ratio = formatRatio(ours, peer);
+  if (ours <= peer) {
+    return `- ${name}: **met** — ours ${formatMs(ours)} vs ${peerName} ${formatMs(peer)} (${ratio})`;
+  }
+  return (
+    `- ${name}: **missed** by ${formatMs(ours - peer)} — ours ${formatMs(ours)} vs ${peerName} ` +
+    `${formatMs(peer)} (${ratio})`
+  );
+}
+
+/** The issue's targets, checked against this run (ours with durable persistence on). */
+export function evaluateTargets(results: Results, servers: readonly ServerSpec[]): string {
+  const ours = servers.find((s) => s.ours);
+  if (!ours) return '- ours was not part of this run';
+  const lines: string[] = [];
+  const yws = servers.find((s) => s.id === 'ywebsocket');
+  if (results.has('S1-p99-50') && yws) {
+    lines.push(
+      compare(
+        'S1 p99 at 50 clients ≤ y-websocket in memory',
+        figure(results, 'S1-p99-50', ours.id),
+        figure(results, 'S1-p99-50', yws.id),
+        'y-websocket',
+      ),
+    );
+  }
+  if (results.has('S2-converge')) {
+    const peers = servers
+      .filter((s) => !s.ours)
+      .map((s) => ({ s, v: figure(results, 'S2-converge', s.id) }))
+      .filter((x) => Number.isFinite(x.v))
+      .sort((a, b) => a.v - b.v);
+    const fastest = peers[0];
+    if (fastest) {
+      lines.push(
+        compare(
+          'S2 convergence ≤ the fastest peer',
+          figure(results, 'S2-converge', ours.id),
+          fastest.v,
+          fastest.s.label,
+        ),
+      );
+    }
+  }
+  const s5 = [...results.keys()].filter((id) => id.startsWith('S5-'));
+  if (s5.length > 0) {
+    const lost = s5.map((id) => figure(results, id, ours.id));
+    const ok = lost.every((v) => v === 0);
+    lines.push(
+      `- S5 0 lost in every variant: **${ok ? 'met' : 'missed'}** — ours lost ${lost
+        .map((v) => (Number.isFinite(v) ? String(v) : 'n/a'))
+        .join(' / ')} (0 ms / 200 ms)`,
+    );
+  }
+  if (results.has('S6-survived')) {
+    const survived = results.get('S6-survived')?.get(ours.id);
+    const converge = results.get('S6-converge')?.get(ours.id);
+    const allSurvived = survived?.text !== undefined && /^(\d+)\/\1$/.test(survived.text);
+    const converged = converge !== undefined && converge.note?.startsWith('every probe') === true;
+    lines.push(
+      `- S6 survives, other clients converge within 1 s: **${allSurvived && converged ? 'met' : 'missed'}** — ` +
+        `survived ${survived?.text ?? 'n/a'}, worst probe ${formatMs(converge?.value ?? Number.NaN)}`,
+    );
+  }
+  return lines.length > 0 ? lines.join('\n') : '- no target scenario in this run';
+}
