@@ -136,4 +136,77 @@ describe('BoardStore.subscribe', () => {
     a.run({ type: 'node.add', node: { kind: 'output' } });
     expect(seenA).toHaveLength(2);
   });
+
+  it('reports nested edits as node updates and several kinds in one change set', () => {
+    const s = makeStore('s');
+    s.run({ type: 'actor.add', actor: { id: 'a', name: 'A' } });
+    s.run({ type: 'node.add', node: { id: 'n1', kind: 'output' } });
+    s.run({ type: 'node.add', node: { id: 'n2', kind: 'activity' } });
+    s.run({ type: 'edge.connect', kind: 'contributes', source: 'n2', target: 'n1', id: 'e' });
+    s.run({
+      type: 'benchmark.add',
+      nodeId: 'n1',
+      benchmark: { id: 'b', horizon: 'mid', text: '' },
+    });
+    const seen: ChangeSet[] = [];
+    s.subscribe((c) => seen.push(c));
+    s.run({
+      type: 'benchmark.setStatus',
+      nodeId: 'n1',
+      benchmarkId: 'b',
+      status: 'at-risk',
+      reviewer: 'x',
+    });
+    s.run({ type: 'support.add', nodeId: 'n2', actorId: 'a' });
+    s.run({ type: 'node.delete', ids: ['n1'] });
+    s.run({ type: 'meta.update', title: 'T' });
+    s.run({ type: 'node.update', id: 'n2', fields: { priority: 3 } }); // unchanged value: no change set
+    expect(seen.map((c) => c.nodes)).toEqual([
+      { added: [], updated: ['n1'], removed: [] },
+      { added: [], updated: ['n2'], removed: [] },
+      { added: [], updated: [], removed: ['n1'] },
+      { added: [], updated: [], removed: [] },
+    ]);
+    expect(seen[2]?.edges.removed).toEqual(['e']);
+    expect(seen.map((c) => c.meta)).toEqual([false, false, false, true]);
+  });
+
+  it('a throwing listener does not break the transaction or other listeners', async () => {
+    const s = makeStore();
+    let other = 0;
+    s.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    s.subscribe(() => other++);
+    const errors: unknown[] = [];
+    const onError = (e: unknown): void => {
+      errors.push(e);
+    };
+    process.on('uncaughtException', onError);
+    expect(s.run({ type: 'node.add', node: { kind: 'activity' } }).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    process.off('uncaughtException', onError);
+    expect(other).toBe(1);
+    expect(s.read().nodes).toHaveLength(1);
+  });
+});
+
+describe('writeBoard', () => {
+  it('refuses a non-empty doc and an invalid board', () => {
+    const doc = new Y.Doc();
+    writeBoard(doc, createBoard({ nodes: [createNode({ id: 'n', kind: 'activity' })] }));
+    expect(() => writeBoard(doc, createBoard())).toThrow(/already holds/);
+    expect(() =>
+      writeBoard(new Y.Doc(), { ...createBoard(), nodes: [{ id: '' } as never] }),
+    ).toThrow(/invalid board/);
+  });
+
+  it('writes in one transaction with the given origin', () => {
+    const doc = new Y.Doc();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    const origin = { server: true };
+    writeBoard(doc, createBoard({ nodes: [createNode({ id: 'n', kind: 'activity' })] }), origin);
+    expect(origins).toEqual([origin]);
+  });
 });
