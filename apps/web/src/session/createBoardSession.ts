@@ -9,6 +9,7 @@ import type { BoardSession, Participant } from './BoardSession';
 import { createPresencePublisher } from './createPresencePublisher';
 import { SyncStatusTracker } from './SyncStatusTracker';
 import { noticeText } from './noticeText';
+import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly';
 
 /** Relay close codes after which reconnecting cannot help (bad link, revoked, no such board). */
 const PERMANENT_CLOSE_CODES = new Set([4401, 4403, 4404]);
@@ -57,6 +58,8 @@ export function createBoardSession(options: CreateBoardSessionOptions): BoardSes
     disableBc: readOnly,
     shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.has(event.code),
   });
+
+  const restoreAwareness = sendOwnAwarenessOnly(provider);
 
   // The relay's sync step 1 carries the state vector of the stored document.
   const syncHandler = provider.messageHandlers[MESSAGE_SYNC];
@@ -139,6 +142,7 @@ export function createBoardSession(options: CreateBoardSessionOptions): BoardSes
       window.removeEventListener('online', onOnline);
       presence.destroy();
       doc.off('update', onUpdate);
+      restoreAwareness();
       provider.destroy();
       undo.destroy();
       awareness.destroy();
