@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { resolveLink as defaultResolveLink } from './auth/tokens.js';
+import { LocalBus, type RoomBus } from './bus/RoomBus.js';
+import { RedisBus } from './bus/RedisBus.js';
 import type { Config } from './config.js';
 import { registerWebApp } from './http/webApp.js';
 import { opsRoutes } from './http/opsRoutes.js';
@@ -8,13 +10,16 @@ import { createMetrics, type RelayMetrics } from './metrics.js';
 import { syncRoute, type ResolveLink } from './relay/syncRoute.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import type { RoomSettings } from './rooms/roomTypes.js';
+import { PostgresStorage } from './storage/PostgresStorage.js';
 import { SqliteStorage } from './storage/SqliteStorage.js';
 import type { Storage } from './storage/Storage.js';
 
 /** Replaceable parts of the app (tests, other deployments). */
 export interface AppOverrides {
-  /** Storage to use instead of SQLite in `DATA_DIR`; the caller closes it. */
+  /** Storage to use instead of the configured one; the caller closes it. */
   storage?: Storage;
+  /** Bus between relay instances instead of the configured one; the caller closes it. */
+  bus?: RoomBus;
   clock?: () => Date;
   /** Fastify logger option; default `{ level: config.LOG_LEVEL }`. */
   logger?: FastifyServerOptions['logger'];
@@ -52,9 +57,10 @@ export async function buildApp(
   const app = Fastify({ logger: overrides.logger ?? { level: config.LOG_LEVEL } });
   const clock = overrides.clock ?? (() => new Date());
   const ownsStorage = overrides.storage === undefined;
-  const storage =
-    overrides.storage ??
-    new SqliteStorage({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS, clock });
+  const storage = overrides.storage ?? createStorage(config, clock);
+  const ownsBus = overrides.bus === undefined;
+  const bus =
+    overrides.bus ?? (config.REDIS_URL ? new RedisBus({ url: config.REDIS_URL }) : new LocalBus());
   const metrics = createMetrics();
   const settings: RoomSettings = {
     autoVersionMinutes: config.AUTO_VERSION_MINUTES,
@@ -72,6 +78,7 @@ export async function buildApp(
       clock,
       settings,
       newId: overrides.newId ?? randomUUID,
+      bus,
     },
     { pingIntervalMs: config.PING_INTERVAL_MS },
   );
@@ -80,6 +87,7 @@ export async function buildApp(
   // Runs after the websocket plugin's preClose (which flushes every room and closes sockets).
   app.addHook('onClose', async () => {
     await rooms.shutdown();
+    if (ownsBus) await bus.close();
     if (ownsStorage) await storage.close();
   });
 
@@ -98,4 +106,17 @@ export async function buildApp(
   }
   await registerWebApp(app, { root: config.WEB_DIST });
   return app;
+}
+
+/**
+ * The configured storage: PostgreSQL when `DATABASE_URL` is set (several relay instances share it),
+ * else the embedded SQLite file under `DATA_DIR`.
+ */
+function createStorage(config: Config, clock: () => Date): Storage {
+  if (config.DATABASE_URL) return new PostgresStorage({ connectionString: config.DATABASE_URL });
+  return new SqliteStorage({
+    dataDir: config.DATA_DIR,
+    synchronous: config.SQLITE_SYNCHRONOUS,
+    clock,
+  });
 }

@@ -1,4 +1,5 @@
 import { decodeNoticeMessage } from '@isf/crdt';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
@@ -124,6 +125,39 @@ describe('relay', () => {
     await waitFor(() => b.provider.awareness.getStates().has(aId), 3000, 'presence');
     a.provider.disconnect();
     await waitFor(() => !b.provider.awareness.getStates().has(aId), 3000, 'presence removal');
+  });
+
+  it('a connection cannot remove or overwrite the presence of another connection', async () => {
+    const { server, tokens, client } = await setup();
+    const a = client(tokens.editor);
+    const watcher = client(tokens.owner);
+    await Promise.all([a.synced, watcher.synced]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Amina' });
+    const aId = a.doc.clientID;
+    await waitFor(() => watcher.provider.awareness.getStates().has(aId));
+    const removals: number[] = [];
+    watcher.provider.awareness.on('update', ({ removed }: { removed: number[] }) => {
+      removals.push(...removed);
+    });
+    // A raw connection claims A's client id with a newer clock and a null state ("A left").
+    const ws = new WebSocket(`${server.syncUrl}/b1?token=${tokens.editor}`);
+    ws.on('error', () => undefined);
+    await new Promise<void>((resolve) => ws.on('open', () => resolve()));
+    const update = encoding.createEncoder();
+    encoding.writeVarUint(update, 1);
+    encoding.writeVarUint(update, aId);
+    encoding.writeVarUint(update, 99);
+    encoding.writeVarString(update, 'null');
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, 1);
+    encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
+    ws.send(encoding.toUint8Array(message));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(removals).not.toContain(aId);
+    expect(watcher.provider.awareness.getStates().get(aId)).toMatchObject({
+      user: { name: 'Amina' },
+    });
+    ws.close();
   });
 
   it('a dead connection (no pong) is terminated and its presence removed', async () => {

@@ -93,3 +93,40 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
     throw new MalformedMessageError(err instanceof Error ? err.message : 'undecodable message');
   }
 }
+
+/**
+ * Keeps the entries of an awareness update whose client id passes `keep`, re-encoded; returns null
+ * when none is left. Throws {@link MalformedMessageError} if the update does not decode.
+ */
+export function filterAwarenessUpdate(
+  update: Uint8Array,
+  keep: (clientId: number) => boolean,
+): Uint8Array | null {
+  const entries: { id: number; clock: number; state: string }[] = [];
+  let dropped = false;
+  try {
+    const dec = decoding.createDecoder(update);
+    const count = decoding.readVarUint(dec);
+    for (let i = 0; i < count; i++) {
+      const entry = {
+        id: decoding.readVarUint(dec),
+        clock: decoding.readVarUint(dec),
+        state: decoding.readVarString(dec),
+      };
+      if (keep(entry.id)) entries.push(entry);
+      else dropped = true;
+    }
+  } catch (err) {
+    throw new MalformedMessageError(err instanceof Error ? err.message : 'bad awareness update');
+  }
+  if (!dropped) return update;
+  if (entries.length === 0) return null;
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, entries.length);
+  for (const e of entries) {
+    encoding.writeVarUint(enc, e.id);
+    encoding.writeVarUint(enc, e.clock);
+    encoding.writeVarString(enc, e.state);
+  }
+  return encoding.toUint8Array(enc);
+}

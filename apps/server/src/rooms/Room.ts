@@ -1,14 +1,15 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
+import { CLOSE_CODES, encodeNoticeMessage, encodeSavedMessage } from '@isf/crdt';
 import * as Y from 'yjs';
+import type { BusMessage } from '../bus/RoomBus.js';
 import {
   decodeClientMessage,
-  encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
 } from '../relay/protocol.js';
-import { CLOSE_CODES, encodeNoticeMessage, encodeSavedMessage } from '@isf/crdt';
-import { Connection } from './Connection.js';
+import type { Connection } from './Connection.js';
+import { RoomHistory } from './RoomHistory.js';
+import { RoomPresence, type PresenceRefusal } from './RoomPresence.js';
 import type { RoomContext } from './roomTypes.js';
 import { persistWithRetry, validateUpdate } from './updates.js';
 
@@ -16,10 +17,20 @@ import { persistWithRetry, validateUpdate } from './updates.js';
 const LOAD_ORIGIN = Symbol('load');
 /** Origin of server-side changes (withRoom) applied after they were stored. */
 export const SERVER_ORIGIN = Symbol('server');
+/** Origin of updates another relay instance stored and published on the bus. */
+export const REMOTE_ORIGIN = Symbol('remote');
 
-interface PendingWrite {
+/** The board of a room does not exist (deleted, or never created). */
+export class BoardNotFoundError extends Error {
+  override name = 'BoardNotFoundError';
+  constructor(readonly boardId: string) {
+    super(`Board ${boardId} not found`);
+  }
+}
+
+/** A write waiting to be stored: a client's update, or a server-side change (`from: null`). */
+export interface PendingWrite {
   update: Uint8Array;
-  /** The sending connection, or null for a server-side change. */
   from: Connection | null;
   done?: (err?: unknown) => void;
 }
@@ -29,13 +40,19 @@ export const READ_ONLY_NOTICE = {
   message: 'This link can view the board but not change it.',
 };
 
+const PRESENCE_CLOSE: Record<PresenceRefusal, [code: number, reason: string]> = {
+  'too-large': [CLOSE_CODES.AWARENESS_FLOOD, 'awareness state too large'],
+  flood: [CLOSE_CODES.AWARENESS_FLOOD, 'awareness flood'],
+  malformed: [CLOSE_CODES.MALFORMED_MESSAGE, 'undecodable awareness update'],
+};
+
 /**
- * One board in memory: its live Y.Doc (holding only stored content), awareness, connections and
+ * One board in memory: its live Y.Doc (holding only stored content), presence, connections and
  * the write queue. Every update is stored before it is applied to the doc and relayed.
  */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly presence: RoomPresence;
   readonly connections = new Set<Connection>();
   /** Settles when the stored updates are in the doc; rejects if loading failed. */
   readonly loaded: Promise<void>;
@@ -45,11 +62,11 @@ export class Room {
   private queue: PendingWrite[] = [];
   private flushing: Promise<void> | null = null;
   private flushScheduled = false;
-  private rowCount = 0;
-  private lastAutoVersion: number | null = null;
+  private readonly history: RoomHistory;
   private readonly ackWaiting = new Set<Connection>();
-  private readonly awarenessChanged = new Set<number>();
-  private awarenessScheduled = false;
+  private ready = false;
+  private busBacklog: BusMessage[] = [];
+  private unsubscribe: (() => Promise<void>) | null = null;
 
   constructor(
     readonly boardId: string,
@@ -57,7 +74,15 @@ export class Room {
     /** Called whenever the room may have become idle. */
     private readonly onMaybeIdle: (room: Room) => void,
   ) {
-    this.awareness.setLocalState(null);
+    this.history = new RoomHistory(boardId, ctx);
+    this.presence = new RoomPresence(
+      this.doc,
+      (message) => {
+        for (const conn of this.connections) conn.send(message);
+      },
+      (update) => this.publish('awareness', update),
+      ctx.settings,
+    );
     this.loaded = this.load();
     this.loaded.catch(() => undefined);
   }
@@ -74,7 +99,10 @@ export class Room {
   }
 
   private async load(): Promise<void> {
-    const { storage, log, metrics } = this.ctx;
+    const { storage, log, metrics, bus } = this.ctx;
+    if (!(await storage.getBoard(this.boardId))) throw new BoardNotFoundError(this.boardId);
+    // Subscribe first, so nothing another instance stores during the load is missed.
+    this.unsubscribe = await bus.subscribe(this.boardId, (m) => this.onBusMessage(m));
     const { updates, quarantined } = await storage.loadUpdates(this.boardId);
     if (quarantined.length > 0) {
       metrics.quarantinedRows.inc(quarantined.length);
@@ -89,12 +117,10 @@ export class Room {
         }
       }
     }, LOAD_ORIGIN);
-    this.rowCount = updates.length;
-    const versions = await storage.listVersions(this.boardId);
-    const lastAuto = versions.filter((v) => v.kind === 'auto').at(-1);
-    if (lastAuto) this.lastAutoVersion = Date.parse(lastAuto.createdAt);
+    await this.history.init(updates.length);
     this.doc.on('update', this.onDocUpdate);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.ready = true;
+    for (const message of this.busBacklog.splice(0)) this.onBusMessage(message);
   }
 
   /** Adds a connection; it is synced once the room has loaded. */
@@ -106,13 +132,20 @@ export class Room {
       () => {
         if (conn.closed) return;
         conn.send(encodeSyncStep1(this.doc));
-        const states = [...this.awareness.getStates().keys()];
-        if (states.length > 0) conn.send(encodeAwarenessMessage(this.awareness, states));
+        const presence = this.presence.snapshot();
+        if (presence) conn.send(presence);
         if (conn.role === 'viewer') this.sendReadOnlyNotice(conn);
         if (conn.ack) conn.send(encodeSavedMessage(Y.encodeStateVector(this.doc)));
         conn.attach((data) => this.handleMessage(conn, data));
       },
-      () => this.closeConnection(conn, CLOSE_CODES.STORAGE_FAILURE, 'board could not be loaded'),
+      (err: unknown) => {
+        if (err instanceof BoardNotFoundError) {
+          this.closeConnection(conn, CLOSE_CODES.BOARD_NOT_FOUND, 'board not found');
+        } else {
+          this.ctx.log.error({ boardId: this.boardId, err }, 'room load failed');
+          this.closeConnection(conn, CLOSE_CODES.STORAGE_FAILURE, 'board could not be loaded');
+        }
+      },
     );
   }
 
@@ -135,27 +168,21 @@ export class Room {
     if (!this.connections.delete(conn)) return;
     this.ctx.metrics.connections.dec();
     this.ackWaiting.delete(conn);
-    if (conn.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
-    }
+    this.presence.removeConnection(conn);
     this.onMaybeIdle(this);
   }
 
   private handleMessage(conn: Connection, data: Uint8Array): void {
-    const { metrics, settings } = this.ctx;
     let msg;
     try {
       msg = decodeClientMessage(data);
     } catch (err) {
-      metrics.messages.inc({ type: 'malformed' });
-      this.closeConnection(
-        conn,
-        CLOSE_CODES.MALFORMED_MESSAGE,
-        (err as Error).message.slice(0, 100),
-      );
+      this.ctx.metrics.messages.inc({ type: 'malformed' });
+      const reason = err instanceof Error ? err.message.slice(0, 100) : 'malformed';
+      this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, reason);
       return;
     }
-    metrics.messages.inc({ type: msg.type });
+    this.ctx.metrics.messages.inc({ type: msg.type });
     switch (msg.type) {
       case 'sync-step-1': {
         let reply: Uint8Array;
@@ -176,26 +203,18 @@ export class Room {
         const check = validateUpdate(msg.update);
         if (check === 'invalid') {
           this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'undecodable update');
-          return;
+        } else if (check === 'ok') {
+          this.enqueue({ update: msg.update, from: conn });
         }
-        if (check === 'empty') return;
-        this.enqueue({ update: msg.update, from: conn });
         return;
       }
       case 'awareness': {
-        if (msg.update.byteLength > settings.maxAwarenessBytes || !conn.takeAwarenessBudget()) {
-          this.closeConnection(conn, CLOSE_CODES.AWARENESS_FLOOD, 'awareness flood');
-          return;
-        }
-        try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, msg.update, conn);
-        } catch {
-          this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'undecodable awareness update');
-        }
+        const refusal = this.presence.receive(conn, msg.update);
+        if (refusal) this.closeConnection(conn, ...PRESENCE_CLOSE[refusal]);
         return;
       }
       case 'query-awareness':
-        conn.send(encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+        conn.send(this.presence.all());
         return;
     }
   }
@@ -222,23 +241,22 @@ export class Room {
     }
   }
 
+  /** Compacts the update log (on unload). */
+  compact(): Promise<void> {
+    return this.history.compact();
+  }
+
   private async flushLoop(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0);
-      await this.writeBatch(batch);
-    }
+    while (this.queue.length > 0) await this.writeBatch(this.queue.splice(0));
   }
 
   private async writeBatch(batch: PendingWrite[]): Promise<void> {
     const { storage, metrics, log, settings } = this.ctx;
+    const updates = batch.map((w) => w.update);
     const started = performance.now();
     try {
       await persistWithRetry(
-        () =>
-          storage.appendUpdates(
-            this.boardId,
-            batch.map((w) => w.update),
-          ),
+        () => storage.appendUpdates(this.boardId, updates),
         settings.persistRetryDelaysMs,
         (attempt, err) => {
           metrics.persistRetries.inc();
@@ -257,15 +275,16 @@ export class Room {
       return;
     }
     metrics.persistSeconds.observe((performance.now() - started) / 1000);
-    this.rowCount += batch.length;
-    await this.maybeAutoVersion();
+    // Stored: now (and only now) apply, relay, acknowledge and tell other instances.
+    await this.history.beforeApply(this.doc);
     for (const write of batch) {
       try {
         Y.applyUpdate(this.doc, write.update, write.from ?? SERVER_ORIGIN);
       } catch (err) {
         log.error({ boardId: this.boardId, err }, 'stored update could not be applied');
-        if (write.from)
+        if (write.from) {
           this.closeConnection(write.from, CLOSE_CODES.MALFORMED_MESSAGE, 'bad update');
+        }
       }
       if (write.from?.ack && !write.from.closed) this.ackWaiting.add(write.from);
       write.done?.();
@@ -275,45 +294,31 @@ export class Room {
       for (const conn of this.ackWaiting) conn.send(saved);
       this.ackWaiting.clear();
     }
-    if (this.rowCount > settings.compactThreshold) await this.compact();
+    this.publish('update', updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    await this.history.afterWrite(batch.length);
   }
 
-  /** Compacts the board's update log (errors are logged, never thrown). */
-  async compact(): Promise<void> {
-    if (this.rowCount <= 1) return;
-    try {
-      await this.ctx.storage.compact(this.boardId);
-      this.ctx.metrics.compactions.inc();
-      this.rowCount = 1;
-    } catch (err) {
-      this.ctx.log.error({ boardId: this.boardId, err }, 'compaction failed');
+  private publish(kind: 'update' | 'awareness', data: Uint8Array): void {
+    this.ctx.bus.publish(this.boardId, kind, data).catch((err: unknown) => {
+      this.ctx.log.error({ boardId: this.boardId, err, kind }, 'bus publish failed');
+    });
+  }
+
+  private onBusMessage(message: BusMessage): void {
+    if (this.closed) return;
+    if (!this.ready) {
+      this.busBacklog.push(message);
+      return;
     }
-  }
-
-  /** Before the first write of a stretch of editing, keeps the board as it was (at most one per interval). */
-  private async maybeAutoVersion(): Promise<void> {
-    const minutes = this.ctx.settings.autoVersionMinutes;
-    if (minutes <= 0) return;
-    const now = this.ctx.clock();
-    const last = this.lastAutoVersion;
-    if (last !== null && now.getTime() - last < minutes * 60_000) return;
-    this.lastAutoVersion = now.getTime();
+    if (message.kind === 'awareness') {
+      this.presence.receiveRemote(message.data);
+      return;
+    }
     try {
-      await this.ctx.storage.createVersion(
-        {
-          id: this.ctx.newId(),
-          boardId: this.boardId,
-          label: 'Automatic',
-          note: '',
-          author: 'ISF Board',
-          kind: 'auto',
-          createdAt: now.toISOString(),
-        },
-        Y.encodeStateAsUpdate(this.doc),
-      );
-      this.ctx.metrics.autoVersions.inc();
+      // Stored by the instance that published it; applying relays it to our clients.
+      Y.applyUpdate(this.doc, message.data, REMOTE_ORIGIN);
     } catch (err) {
-      this.ctx.log.error({ boardId: this.boardId, err }, 'automatic version failed');
+      this.ctx.log.error({ boardId: this.boardId, err }, 'bus update could not be applied');
     }
   }
 
@@ -326,34 +331,13 @@ export class Room {
     }
   };
 
-  private readonly onAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (origin instanceof Connection) {
-      for (const id of changes.added) origin.awarenessClients.add(id);
-      for (const id of changes.removed) origin.awarenessClients.delete(id);
-    }
-    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
-      this.awarenessChanged.add(id);
-    }
-    if (this.awarenessScheduled) return;
-    this.awarenessScheduled = true;
-    setImmediate(() => this.flushAwareness());
-  };
-
-  private flushAwareness(): void {
-    this.awarenessScheduled = false;
-    if (this.awarenessChanged.size === 0 || this.closed) return;
-    const message = encodeAwarenessMessage(this.awareness, [...this.awarenessChanged]);
-    this.awarenessChanged.clear();
-    for (const conn of this.connections) conn.send(message);
-  }
-
-  /** Frees the doc and awareness timers (after the room left the registry). */
+  /** Frees the doc, presence timers and the bus subscription (after leaving the registry). */
   destroy(): void {
     this.closed = true;
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
+    this.unsubscribe?.().catch((err: unknown) => {
+      this.ctx.log.warn({ boardId: this.boardId, err }, 'bus unsubscribe failed');
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { RoomBus } from '../bus/RoomBus.js';
 import type { RelayMetrics } from '../metrics.js';
 import type { Storage } from '../storage/Storage.js';
 
@@ -25,4 +26,6 @@ export interface RoomContext {
   clock: () => Date;
   settings: RoomSettings;
   newId: () => string;
+  /** Carries stored updates and presence to other relay instances (`LocalBus` when alone). */
+  bus: RoomBus;
 }

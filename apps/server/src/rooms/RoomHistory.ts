@@ -1,0 +1,76 @@
+import * as Y from 'yjs';
+import type { RoomContext } from './roomTypes.js';
+
+/**
+ * The upkeep of a board's stored history: automatic versions (at most one per
+ * `autoVersionMinutes` of editing) and compaction of the update log (above `compactThreshold`
+ * rows, and on unload). Errors are logged and counted, never thrown: they must not stop writes.
+ */
+export class RoomHistory {
+  private rowCount = 0;
+  private lastAutoVersion: number | null = null;
+
+  constructor(
+    private readonly boardId: string,
+    private readonly ctx: RoomContext,
+  ) {}
+
+  /** Reads what the policies need after the room loaded. */
+  async init(rowCount: number): Promise<void> {
+    this.rowCount = rowCount;
+    const versions = await this.ctx.storage.listVersions(this.boardId);
+    for (const v of versions) {
+      if (v.kind !== 'auto') continue;
+      const at = Date.parse(v.createdAt);
+      if (this.lastAutoVersion === null || at > this.lastAutoVersion) this.lastAutoVersion = at;
+    }
+  }
+
+  /**
+   * Called after a write was stored and before it is applied: if no automatic version was kept in
+   * the last interval, keeps `doc` as it is now (the board before this stretch of editing).
+   */
+  async beforeApply(doc: Y.Doc): Promise<void> {
+    const minutes = this.ctx.settings.autoVersionMinutes;
+    if (minutes <= 0) return;
+    const now = this.ctx.clock();
+    const last = this.lastAutoVersion;
+    if (last !== null && now.getTime() - last < minutes * 60_000) return;
+    this.lastAutoVersion = now.getTime();
+    try {
+      await this.ctx.storage.createVersion(
+        {
+          id: this.ctx.newId(),
+          boardId: this.boardId,
+          label: 'Automatic',
+          note: '',
+          author: 'ISF Board',
+          kind: 'auto',
+          createdAt: now.toISOString(),
+        },
+        Y.encodeStateAsUpdate(doc),
+      );
+      this.ctx.metrics.autoVersions.inc();
+    } catch (err) {
+      this.ctx.log.error({ boardId: this.boardId, err }, 'automatic version failed');
+    }
+  }
+
+  /** Counts stored rows and compacts once there are more than the threshold. */
+  async afterWrite(rows: number): Promise<void> {
+    this.rowCount += rows;
+    if (this.rowCount > this.ctx.settings.compactThreshold) await this.compact();
+  }
+
+  /** Compacts the board's update log if it has more than one row. */
+  async compact(): Promise<void> {
+    if (this.rowCount <= 1) return;
+    try {
+      await this.ctx.storage.compact(this.boardId);
+      this.ctx.metrics.compactions.inc();
+      this.rowCount = 1;
+    } catch (err) {
+      this.ctx.log.error({ boardId: this.boardId, err }, 'compaction failed');
+    }
+  }
+}
