@@ -107,6 +107,28 @@ describe('BoardStore.read', () => {
   });
 });
 
+describe('BoardStore cache', () => {
+  it('stays correct when getNode/getEdge refresh the caches before read()', () => {
+    const a = makeStore('a');
+    a.run({ type: 'node.add', node: { id: 'x', kind: 'activity' } });
+    a.run({ type: 'node.add', node: { id: 'y', kind: 'activity' } });
+    const b = makeStore('b');
+    syncDocs(a.doc, b.doc);
+    b.run({ type: 'edge.connect', kind: 'sequence', source: 'x', target: 'y', id: 'e' });
+    expect(a.read().edges).toEqual([]);
+    syncDocs(a.doc, b.doc);
+    expect(a.getEdge('e')?.id).toBe('e');
+    expect(a.read().edges.map((e) => e.id)).toEqual(['e']);
+    b.run({ type: 'node.delete', ids: ['y'] });
+    a.run({ type: 'node.update', id: 'y', fields: { priority: 1 } });
+    syncDocs(a.doc, b.doc);
+    expect(a.getNode('y')).toBeUndefined();
+    expect(a.read().edges).toEqual([]);
+    expect(a.read().nodes.map((n) => n.id)).toEqual(['x']);
+    expect(a.readReport().dangling).toEqual([]);
+  });
+});
+
 describe('BoardStore.subscribe', () => {
   it('delivers only the changed ids, local and remote', () => {
     const a = makeStore('a');

@@ -55,6 +55,7 @@ export class BoardStore {
   private readonly actors: RecordCache<Actor>;
   private metaRead: { value: BoardMeta; skipped: SkippedRecord[] } | null = null;
   private report: ReadReport | null = null;
+  private edgeView: { key: string; edges: Edge[]; dangling: Finding[] } | null = null;
   private readonly collector = new ChangeCollector();
   private readonly listeners = new Set<(changes: ChangeSet) => void>();
   private readonly cleanups: (() => void)[] = [];
@@ -146,13 +147,36 @@ export class BoardStore {
 
   /** The board and what was left out (invalid records, dangling edges). Cached; cheap when unchanged. */
   readReport(): ReadReport {
-    const nodesChanged = this.nodes.refresh();
-    const edgesChanged = this.edges.refresh();
-    const actorsChanged = this.actors.refresh();
-    if (this.report !== null && !nodesChanged && !edgesChanged && !actorsChanged && this.metaRead) {
-      return this.report;
-    }
+    // Every observed change resets `report`; the caches re-read only the records marked dirty.
+    this.nodes.refresh();
+    this.edges.refresh();
+    this.actors.refresh();
+    if (this.report !== null) return this.report;
     if (this.metaRead === null) this.metaRead = readMeta(this.maps.meta);
+    // Edges only need re-checking when edges changed or the set of valid nodes changed.
+    const key = `${this.edges.version}:${this.nodes.membershipVersion}`;
+    if (this.edgeView === null || this.edgeView.key !== key) {
+      this.edgeView = { key, ...this.buildEdgeView() };
+    }
+    this.report = {
+      board: {
+        meta: this.metaRead.value,
+        nodes: this.nodes.values(),
+        edges: this.edgeView.edges,
+        actors: this.actors.values(),
+      },
+      skipped: [
+        ...this.metaRead.skipped,
+        ...this.nodes.skipped(),
+        ...this.edges.skipped(),
+        ...this.actors.skipped(),
+      ],
+      dangling: this.edgeView.dangling,
+    };
+    return this.report;
+  }
+
+  private buildEdgeView(): { edges: Edge[]; dangling: Finding[] } {
     const edges: Edge[] = [];
     const dangling: Finding[] = [];
     for (const e of this.edges.values()) {
@@ -175,22 +199,7 @@ export class BoardStore {
         edgeIds: [e.id],
       });
     }
-    this.report = {
-      board: {
-        meta: this.metaRead.value,
-        nodes: this.nodes.values(),
-        edges,
-        actors: this.actors.values(),
-      },
-      skipped: [
-        ...this.metaRead.skipped,
-        ...this.nodes.skipped(),
-        ...this.edges.skipped(),
-        ...this.actors.skipped(),
-      ],
-      dangling,
-    };
-    return this.report;
+    return { edges, dangling };
   }
 
   /**

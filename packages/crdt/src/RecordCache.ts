@@ -22,6 +22,12 @@ export class RecordCache<T extends { id: string }> {
   private readonly dirty = new Set<string>();
   private cold = true;
   private valuesCache: T[] | null = null;
+  /** Ids whose read reported skipped records (invalid record or invalid nested records). */
+  private readonly withSkipped = new Set<string>();
+  /** Incremented whenever a refresh changes any record. */
+  version = 0;
+  /** Incremented whenever a refresh changes which ids are valid (not just record contents). */
+  membershipVersion = 0;
 
   constructor(
     private readonly map: Y.Map<unknown>,
@@ -44,28 +50,44 @@ export class RecordCache<T extends { id: string }> {
       this.cold = false;
       this.dirty.clear();
       this.reads.clear();
+      this.withSkipped.clear();
       this.sortedIds = Array.from(this.map.keys()).sort();
-      for (const id of this.sortedIds) this.reads.set(id, this.reader(id, this.map.get(id)));
+      for (const id of this.sortedIds) this.store(id, this.reader(id, this.map.get(id)));
       this.valuesCache = null;
+      this.version++;
+      this.membershipVersion++;
       return true;
     }
     if (this.dirty.size === 0) return false;
+    let membership = false;
     for (const id of this.dirty) {
       const raw = this.map.get(id);
-      const had = this.reads.has(id);
+      const before = this.reads.get(id);
       if (raw === undefined) {
-        if (had) {
+        if (before !== undefined) {
           this.reads.delete(id);
+          this.withSkipped.delete(id);
           this.sortedIds.splice(lowerBound(this.sortedIds, id), 1);
+          if (before.ok) membership = true;
         }
       } else {
-        if (!had) this.sortedIds.splice(lowerBound(this.sortedIds, id), 0, id);
-        this.reads.set(id, this.reader(id, raw));
+        if (before === undefined) this.sortedIds.splice(lowerBound(this.sortedIds, id), 0, id);
+        const after = this.reader(id, raw);
+        this.store(id, after);
+        if ((before?.ok ?? false) !== after.ok) membership = true;
       }
     }
     this.dirty.clear();
     this.valuesCache = null;
+    this.version++;
+    if (membership) this.membershipVersion++;
     return true;
+  }
+
+  private store(id: string, read: RecordRead<T>): void {
+    this.reads.set(id, read);
+    if (read.skipped.length > 0) this.withSkipped.add(id);
+    else this.withSkipped.delete(id);
   }
 
   /** The valid record with this id (after the last refresh). */
@@ -95,10 +117,7 @@ export class RecordCache<T extends { id: string }> {
   /** Records (and nested records) that failed validation. */
   skipped(): SkippedRecord[] {
     const out: SkippedRecord[] = [];
-    for (const id of this.sortedIds) {
-      const r = this.reads.get(id);
-      if (r !== undefined && r.skipped.length > 0) out.push(...r.skipped);
-    }
+    for (const id of [...this.withSkipped].sort()) out.push(...(this.reads.get(id)?.skipped ?? []));
     return out;
   }
 }
