@@ -10,4 +10,5 @@ export type * from './storage/Storage.js';
 export type { RoomRegistry } from './rooms/RoomRegistry.js';
 export { RoomManager, CLOSE_GOING_AWAY } from './rooms/RoomManager.js';
 export { Connection } from './rooms/Connection.js';
+export { BoardNotFoundError } from './rooms/Room.js';
 export type { RelaySocket } from './rooms/RelaySocket.js';

@@ -2,6 +2,7 @@ import { decodeSavedMessage, isStateVectorCovered } from '@isf/crdt';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AppOverrides } from '../src/app';
+import { BoardNotFoundError } from '../src/rooms/Room';
 import { SqliteStorage } from '../src/storage/SqliteStorage';
 import { faultyStorage } from './support/faultyStorage';
 import {
@@ -98,6 +99,25 @@ describe('relay and storage', () => {
     for (const u of (await real.loadUpdates('b1')).updates) Y.applyUpdate(stored, u);
     expect(title(stored)).toBe('Restored');
     await waitFor(() => title(a.doc) === 'Restored');
+  });
+
+  it('withRoom on a missing board rejects with BoardNotFoundError and leaves no room', async () => {
+    const { server } = await setup();
+    await expect(server.app.isf.rooms.withRoom('missing', () => 1)).rejects.toBeInstanceOf(
+      BoardNotFoundError,
+    );
+    await waitFor(() => server.app.isf.rooms.size === 0);
+  });
+
+  it('closeBoard closes every connection with the given code and drops the room', async () => {
+    const { server, real, tokens, client } = await setup();
+    const a = client(tokens.editor);
+    await a.synced;
+    await real.deleteBoard('b1');
+    await server.app.isf.rooms.closeBoard('b1', 4404, 'board deleted');
+    await waitFor(() => a.closes.includes(4404));
+    expect(server.app.isf.rooms.size).toBe(0);
+    expect(await real.countUpdates('b1')).toBe(0);
   });
 
   it('a room leaves memory after its last connection and write, and compacts on unload', async () => {

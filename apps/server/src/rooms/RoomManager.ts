@@ -50,7 +50,8 @@ export class RoomManager implements RoomRegistry {
    * Runs `fn` with a copy of the board's live doc (current as of the call) and keeps the room in
    * memory meanwhile. Whatever `fn` changes in that doc is stored durably as one update, then
    * applied to the live doc and relayed to every client; the promise settles after it is stored
-   * (and rejects if it could not be stored — then nothing was relayed).
+   * (and rejects if it could not be stored — then nothing was relayed). Rejects with
+   * `BoardNotFoundError` for a board that does not exist.
    */
   async withRoom<T>(boardId: string, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
     const room = this.open(boardId);
@@ -128,6 +129,8 @@ export class RoomManager implements RoomRegistry {
       room.destroy();
       this.ctx.metrics.rooms.dec();
     }
+    // If the board was deleted while writes were in flight, drop the rows they left behind.
+    if (!(await this.ctx.storage.getBoard(boardId))) await this.ctx.storage.deleteBoard(boardId);
   }
 
   /**
