@@ -19,6 +19,7 @@ function freePort(): string {
 process.env.E2E_PORT ??= freePort();
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'isf-e2e-'));
 const port = process.env.E2E_PORT;
+const webSnapshot = path.join(process.env.E2E_DATA_DIR, 'web');
 const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium when installed (see scripts/ensure-chromium.sh); Playwright's own elsewhere. */
@@ -57,8 +58,10 @@ export default defineConfig({
   // The real server, serving the built web app. The e2e script builds the app once before
   // Playwright starts; run on its own, the command builds it only when apps/web/dist is missing.
   webServer: {
+    // The server serves a snapshot of the build, so a rebuild during the run cannot break it.
     command:
       'test -f apps/web/dist/index.html || npm run build -w @isf/web >&2; ' +
+      `rm -rf "${webSnapshot}" && cp -r apps/web/dist "${webSnapshot}" && ` +
       `exec ${path.join(repoRoot, 'node_modules/.bin/tsx')} apps/server/src/server.ts`,
     cwd: repoRoot,
     url: `${baseURL}/healthz`,
@@ -70,7 +73,7 @@ export default defineConfig({
       PORT: port,
       HOST: '127.0.0.1',
       DATA_DIR: process.env.E2E_DATA_DIR,
-      WEB_DIST: path.join(repoRoot, 'apps/web/dist'),
+      WEB_DIST: webSnapshot,
       LOG_LEVEL: 'warn',
       AUTO_VERSION_MINUTES: '0',
     },

@@ -63,6 +63,12 @@ export async function joinBoard(page: Page, url: string, name: string): Promise<
   await expect(status(page)).toContainText('Online');
 }
 
+/** Opens a board this browser has joined before (no join dialog) and waits for "Online". */
+export async function reopenBoard(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(status(page)).toContainText('Online');
+}
+
 /** The status badge (connection and save state). */
 export function status(page: Page) {
   return page.getByRole('status', { name: 'Sync status' });
