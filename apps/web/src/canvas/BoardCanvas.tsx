@@ -40,7 +40,7 @@ import { EMPTY_FILTER, matchingNodeIds, type BoardFilter } from './filters';
 import type { FlowEdge } from './flowElements';
 import { KIND_LABEL } from './NodeBody';
 import { edgeTypes } from './PlanEdge';
-import { nodeTypes, type FlowNode } from './PlanNodes';
+import { FLOW_NODE_TYPE, nodeTypes, type FlowNode } from './PlanNodes';
 import { selectionStoreFor } from './selectionStore';
 import { useCanvasModel } from './useCanvasModel';
 import { useNotice } from './useNotice';
@@ -54,9 +54,9 @@ export interface BoardCanvasProps {
 const SHORTCUT_KINDS: Record<string, NodeKind> = { o: 'objective', p: 'output', a: 'activity' };
 
 const MINIMAP_COLORS: Record<string, string> = {
-  objective: '#1d4f91',
-  output: '#2c8a5a',
-  activity: '#b7791f',
+  [FLOW_NODE_TYPE.objective]: '#1d4f91',
+  [FLOW_NODE_TYPE.output]: '#2c8a5a',
+  [FLOW_NODE_TYPE.activity]: '#b7791f',
 };
 
 const ARIA_LABELS = {
@@ -65,6 +65,9 @@ const ARIA_LABELS = {
   'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to select this item.',
   'edge.a11yDescription.default': 'Press Enter or Space to select this link; Delete removes it.',
   'controls.ariaLabel': 'Zoom controls',
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Zoom to fit',
   'minimap.ariaLabel': 'Mini map',
 };
 

@@ -4,8 +4,19 @@ import type { NodeKind } from '@isf/framework';
 import { useNodeDecoration } from './CanvasContext';
 import { NodeBody } from './NodeBody';
 
+/**
+ * React Flow node type of each kind. Prefixed: React Flow's stylesheet styles its built-in
+ * "output"/"input"/"default" types, which must not leak onto ours.
+ */
+export const FLOW_NODE_TYPE = {
+  objective: 'plan-objective',
+  output: 'plan-output',
+  activity: 'plan-activity',
+} as const satisfies Record<NodeKind, string>;
+export type FlowNodeType = (typeof FLOW_NODE_TYPE)[NodeKind];
+
 /** React Flow node of the board; the record itself lives in the NodeRecordStore, keyed by id. */
-export type FlowNode = Node<Record<string, never>, NodeKind>;
+export type FlowNode = Node<Record<string, never>, FlowNodeType>;
 
 function NodeFrame({ id, kind, selected }: { id: string; kind: NodeKind; selected: boolean }) {
   const decoration = useNodeDecoration(id);
@@ -49,7 +60,7 @@ export const ActivityNode = memo(function ActivityNode({ id, selected }: NodePro
 
 /** `nodeTypes` for `<ReactFlow>` (module-level constant: never recreated). */
 export const nodeTypes = {
-  objective: ObjectiveNode,
-  output: OutputNode,
-  activity: ActivityNode,
+  [FLOW_NODE_TYPE.objective]: ObjectiveNode,
+  [FLOW_NODE_TYPE.output]: OutputNode,
+  [FLOW_NODE_TYPE.activity]: ActivityNode,
 };

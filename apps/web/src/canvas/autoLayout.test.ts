@@ -72,3 +72,17 @@ describe('auto-layout', () => {
     expect(layoutCommand(pos, store.read().nodes)).toBeNull();
   });
 });
+
+describe('layeringEdges', () => {
+  it('stacks the activities of an output in a column', async () => {
+    const { store, outs, acts } = buildBoard();
+    const board = store.read();
+    const pos = await computeLayout(board.nodes, board.edges);
+    // A1 and A2 both contribute to P1: same column, A2 below A1 (or the reverse), not side by side.
+    const a1 = pos.get(acts[0]!)!;
+    const a2 = pos.get(acts[1]!)!;
+    expect(Math.abs(a1.x - a2.x)).toBeLessThan(120);
+    expect(Math.abs(a1.y - a2.y)).toBeGreaterThanOrEqual(120);
+    expect(pos.get(outs[0]!)!.y).toBeLessThan(Math.min(a1.y, a2.y));
+  });
+});

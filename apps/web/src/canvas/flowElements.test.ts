@@ -43,7 +43,7 @@ describe('flow elements', () => {
     expect(next.map((n) => n.id)).toEqual(['a', 'b', 'd']);
     expect(next[0]?.ariaLabel).toBe('Activity: A2');
     expect(next[1]).toBe(dragged[1]); // dragging locally: keeps its live position
-    expect(next[2]?.type).toBe('objective');
+    expect(next[2]?.type).toBe('plan-objective');
     const untouched = patchFlowNodes(
       next,
       { added: [], updated: ['d'], removed: [] },

@@ -3,7 +3,7 @@ import type { Edge, EdgeKind, PlanNode } from '@isf/framework';
 import { EDGE_STYLES } from './edgeStyle';
 import { KIND_LABEL } from './NodeBody';
 import type { IdChanges } from './NodeRecordStore';
-import type { FlowNode } from './PlanNodes';
+import { FLOW_NODE_TYPE, type FlowNode } from './PlanNodes';
 
 /** Data carried by a React Flow edge of the board. */
 export interface PlanEdgeData extends Record<string, unknown> {
@@ -25,7 +25,7 @@ export function nodeAriaLabel(node: Pick<PlanNode, 'kind' | 'title'>): string {
 export function toFlowNode(node: PlanNode, readOnly: boolean): FlowNode {
   return {
     id: node.id,
-    type: node.kind,
+    type: FLOW_NODE_TYPE[node.kind],
     position: { x: node.position.x, y: node.position.y },
     data: {},
     ariaLabel: nodeAriaLabel(node),
@@ -90,7 +90,7 @@ export function patchFlowNodes(
     const position = fn.dragging ? fn.position : record.position;
     if (
       label === fn.ariaLabel &&
-      record.kind === fn.type &&
+      FLOW_NODE_TYPE[record.kind] === fn.type &&
       position.x === fn.position.x &&
       position.y === fn.position.y
     ) {
@@ -98,7 +98,7 @@ export function patchFlowNodes(
     } else {
       out.push({
         ...fn,
-        type: record.kind,
+        type: FLOW_NODE_TYPE[record.kind],
         ariaLabel: label,
         position: { x: position.x, y: position.y },
       });
