@@ -4,6 +4,7 @@ import { BoardSchema, createBoard, createNode } from '@isf/framework';
 import { BoardStore } from './BoardStore';
 import type { ChangeSet } from './ChangeSet';
 import { makeStore, syncDocs } from './testing/fixtures';
+import { createUndoManager } from './undo/createUndoManager';
 import { writeBoard } from './writeBoard';
 
 describe('BoardStore.read', () => {
@@ -195,6 +196,7 @@ describe('BoardStore.subscribe', () => {
 
   it('a throwing listener does not break the transaction or other listeners', async () => {
     const s = makeStore();
+    s.run({ type: 'meta.update', title: 'stamped' });
     let other = 0;
     s.subscribe(() => {
       throw new Error('listener bug');
@@ -210,6 +212,15 @@ describe('BoardStore.subscribe', () => {
     process.off('uncaughtException', onError);
     expect(other).toBe(1);
     expect(s.read().nodes).toHaveLength(1);
+  });
+
+  it('stamps the schema version of a fresh doc outside the undoable command', () => {
+    const s = makeStore();
+    const undo = createUndoManager(s);
+    s.run({ type: 'node.add', node: { kind: 'activity' } });
+    undo.undo();
+    expect(s.doc.getMap('meta').get('schemaVersion')).toBe(1);
+    expect(s.read().nodes).toEqual([]);
   });
 });
 

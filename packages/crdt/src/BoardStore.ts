@@ -9,7 +9,7 @@ import {
 } from './commands/BoardCommand';
 import type { CommandContext } from './commands/CommandContext';
 import { runCommand } from './commands/runCommand';
-import { getBoardMaps, type BoardMaps, type YValue } from './layout';
+import { getBoardMaps, MIGRATION_ORIGIN, type BoardMaps, type YValue } from './layout';
 import { docSchemaVersion, migrateDoc } from './migrations';
 import { RecordCache } from './RecordCache';
 import { readActorRecord, readEdgeRecord } from './records/flatRecords';
@@ -248,12 +248,16 @@ export class BoardStore {
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
       return refuse('invalid', `${where}${issue?.message ?? 'invalid command'}`);
     }
+    if (!this.maps.meta.has('schemaVersion')) {
+      // One-time stamp of a fresh document, untracked so no undo can remove it.
+      this.doc.transact(
+        () => this.maps.meta.set('schemaVersion', SCHEMA_VERSION),
+        MIGRATION_ORIGIN,
+      );
+    }
     let result: CommandResult = refuse('invalid', 'not run');
     this.doc.transact(() => {
       result = runCommand(this.ctx, parsed.data);
-      if (result.ok && !this.maps.meta.has('schemaVersion')) {
-        this.maps.meta.set('schemaVersion', SCHEMA_VERSION);
-      }
     }, this.origin);
     return result;
   }

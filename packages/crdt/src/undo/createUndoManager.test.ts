@@ -57,6 +57,24 @@ describe('createUndoManager', () => {
     }
   });
 
+  it("never overwrites a colleague's later write to the same field, text or set", () => {
+    const { a, b, ua } = pair();
+    a.run({ type: 'actor.add', actor: { id: 'x', name: 'X' } });
+    a.run({ type: 'node.update', id: 'n', fields: { priority: 1 } });
+    a.run({ type: 'text.set', nodeId: 'n', field: 'title', value: 'Train police now' });
+    a.run({ type: 'support.add', nodeId: 'n', actorId: 'x' });
+    syncDocs(a.doc, b.doc);
+    b.run({ type: 'node.update', id: 'n', fields: { priority: 5 } });
+    b.run({ type: 'text.edit', nodeId: 'n', field: 'title', index: 16, insert: '!' });
+    b.run({ type: 'support.remove', nodeId: 'n', actorId: 'x' });
+    syncDocs(a.doc, b.doc);
+    while (ua.canUndo()) ua.undo();
+    syncDocs(a.doc, b.doc);
+    for (const s of [a, b]) {
+      expect(s.getNode('n')).toMatchObject({ priority: 5, title: 'Train police!', support: [] });
+    }
+  });
+
   it('never undoes remote changes', () => {
     const { a, b, ua } = pair();
     b.run({ type: 'node.update', id: 'n', fields: { priority: 5 } });
