@@ -9,7 +9,7 @@ export interface ConnectionOptions {
   link: LinkRecord;
   /** The client asked for `MESSAGE_SAVED` acknowledgements (`?ack=1`). */
   ack: boolean;
-  /** Awareness messages allowed per second. */
+  /** Awareness messages changing this connection's own presence allowed per second. */
   maxAwarenessPerSecond: number;
   /** Monotonic milliseconds (injectable for tests). */
   now?: () => number;
@@ -37,9 +37,8 @@ export class Connection {
   private buffer: Uint8Array[] = [];
   private readonly closeListeners: (() => void)[] = [];
   private readonly now: () => number;
-  private readonly maxAwarenessPerSecond: number;
-  private awarenessWindowStart = 0;
-  private awarenessInWindow = 0;
+  private readonly ownPresence: RateWindow;
+  private readonly anyPresence: RateWindow;
 
   constructor(
     readonly socket: RelaySocket,
@@ -48,8 +47,10 @@ export class Connection {
     this.id = options.id;
     this.link = options.link;
     this.ack = options.ack;
-    this.maxAwarenessPerSecond = options.maxAwarenessPerSecond;
     this.now = options.now ?? (() => performance.now());
+    this.ownPresence = new RateWindow(options.maxAwarenessPerSecond);
+    // Stock providers echo every presence change they receive, so the frame budget is far larger.
+    this.anyPresence = new RateWindow(Math.max(50 * options.maxAwarenessPerSecond, 2000));
   }
 
   get role(): LinkRole {
@@ -95,15 +96,14 @@ export class Connection {
     }
   }
 
-  /** Counts one awareness message; false when the per-second budget is exceeded. */
-  takeAwarenessBudget(): boolean {
+  /**
+   * Counts one awareness frame (`own`: it changes this connection's own presence); false when a
+   * per-second budget is exceeded.
+   */
+  takeAwarenessBudget(own: boolean): boolean {
     const t = this.now();
-    if (t - this.awarenessWindowStart >= 1000) {
-      this.awarenessWindowStart = t;
-      this.awarenessInWindow = 0;
-    }
-    this.awarenessInWindow += 1;
-    return this.awarenessInWindow <= this.maxAwarenessPerSecond;
+    if (!this.anyPresence.take(t)) return false;
+    return !own || this.ownPresence.take(t);
   }
 
   /** Closes with a code and reason (once) and runs the close listeners. */
@@ -141,5 +141,22 @@ export class Connection {
     this.handler = null;
     this.buffer = [];
     for (const listener of this.closeListeners.splice(0)) listener();
+  }
+}
+
+/** A fixed one-second window counter. */
+class RateWindow {
+  private start = -Infinity;
+  private count = 0;
+
+  constructor(private readonly perSecond: number) {}
+
+  take(now: number): boolean {
+    if (now - this.start >= 1000) {
+      this.start = now;
+      this.count = 0;
+    }
+    this.count += 1;
+    return this.count <= this.perSecond;
   }
 }

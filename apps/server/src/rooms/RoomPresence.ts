@@ -44,16 +44,31 @@ export class RoomPresence {
     return encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]);
   }
 
-  /** Applies a connection's awareness update, or says why it is refused. */
+  /**
+   * Applies a connection's awareness update, or says why it is refused. Entries for client ids
+   * another connection announced are dropped: the stock provider echoes every state it receives
+   * (so echoes are normal and only count against the large frame budget), and a hostile client
+   * must not remove or overwrite someone else's presence. Entries for the connection's own or new
+   * ids count against its presence budget.
+   */
   receive(conn: Connection, update: Uint8Array): PresenceRefusal | null {
     if (update.byteLength > this.limits.maxAwarenessBytes) return 'too-large';
-    if (!conn.takeAwarenessBudget()) return 'flood';
+    let own = false;
+    let kept: Uint8Array | null;
     try {
-      // A connection speaks only for its own presence: entries for client ids another connection
-      // announced are dropped (the stock provider echoes the states it received; a hostile one
-      // could try to remove or overwrite someone else's).
-      const own = filterAwarenessUpdate(update, (id) => (this.owner.get(id) ?? conn) === conn);
-      if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, own, conn);
+      kept = filterAwarenessUpdate(update, (id) => {
+        const owner = this.owner.get(id);
+        if (owner !== undefined && owner !== conn) return false;
+        if (owner === conn || !this.awareness.meta.has(id)) own = true;
+        return true;
+      });
+    } catch {
+      return 'malformed';
+    }
+    if (!conn.takeAwarenessBudget(own)) return 'flood';
+    if (!kept) return null;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, kept, conn);
       return null;
     } catch {
       return 'malformed';
