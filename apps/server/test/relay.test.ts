@@ -1,5 +1,6 @@
 import { decodeNoticeMessage } from '@isf/crdt';
 import * as encoding from 'lib0/encoding';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
@@ -113,6 +114,26 @@ describe('relay', () => {
     await server.app.isf.rooms.refreshAccess('b1');
     await waitFor(() => editor.closes.includes(4403), 1000);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a downgraded link becomes read-only after refreshAccess', async () => {
+    const { server, tokens, client } = await setup();
+    const editor = client(tokens.editor);
+    const other = client(tokens.owner);
+    await Promise.all([editor.synced, other.synced]);
+    editor.doc.getMap('nodes').set('before', 1);
+    await waitFor(() => other.doc.getMap('nodes').has('before'));
+    const db = new Database((server.app.isf.storage as SqliteStorage).file);
+    db.prepare("UPDATE links SET role = 'viewer' WHERE id = 'b1-editor'").run();
+    db.close();
+    await server.app.isf.rooms.refreshAccess('b1');
+    await waitFor(() => editor.extras.some((e) => e.type === 101));
+    editor.doc.getMap('nodes').set('after', 2);
+    other.doc.getMap('nodes').set('marker', 3);
+    await waitFor(() => editor.doc.getMap('nodes').has('marker'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(other.doc.getMap('nodes').has('after')).toBe(false);
+    expect(editor.closes).toEqual([]);
   });
 
   it('presence: awareness of a client reaches others and is removed when it leaves', async () => {
