@@ -5,7 +5,7 @@ import { resolveOptions, type AnalyzeOptions } from './options';
 import { allAtOnce } from './rules/allAtOnce';
 import { benchmarkStale } from './rules/benchmarkStale';
 import { contributesShape } from './rules/contributesShape';
-import { priCycle, seqCycle } from './rules/cycles';
+import { priCycle } from './rules/cycles';
 import { danglingEdge } from './rules/danglingEdge';
 import { horizonInversion } from './rules/horizonInversion';
 import { noLead } from './rules/noLead';
@@ -13,6 +13,7 @@ import { orphan } from './rules/orphan';
 import { overload } from './rules/overload';
 import { priLevel } from './rules/priLevel';
 import { priorityInversion } from './rules/priorityInversion';
+import { seqCycle } from './rules/seqCycle';
 import type { Rule } from './rules/types';
 
 /** Every rule, in `RULE_IDS` order. */

@@ -1,4 +1,5 @@
 import type { Actor, Board, BoardMeta, Edge, EdgeKind, PlanNode } from '../schema/index';
+import { buildEventGraph, type EventGraph } from './eventGraph';
 import { tarjanScc, type SccResult } from './graph';
 import { label as nodeLabel } from './labels';
 
@@ -37,6 +38,10 @@ export interface BoardIndex {
   graph(kind: EdgeKind): KindGraph;
   /** Strongly connected components of the `sequence` or `priority` graph (computed once). */
   scc(kind: 'sequence' | 'priority'): SccResult;
+  /** Start/finish events of the items, ordered by sequence and contributes edges (computed once). */
+  events(): EventGraph;
+  /** Strongly connected components of {@link BoardIndex.events} (computed once). */
+  eventScc(): SccResult;
   /** A node's quoted title for messages (see `labels.ts`), computed once per node. */
   label(node: PlanNode): string;
   /** Nodes as `"A" → "B" → "C"`. */
@@ -137,6 +142,10 @@ export function buildBoardIndex(board: AnalyzableBoard): BoardIndex {
     }
     return g;
   };
+  let events: EventGraph | undefined;
+  let eventScc: SccResult | undefined;
+  const eventGraph = (): EventGraph =>
+    (events ??= buildEventGraph(nodes, graph('contributes'), graph('sequence')));
   const labels = new Map<PlanNode, string>();
   const label = (node: PlanNode): string => {
     let text = labels.get(node);
@@ -156,6 +165,8 @@ export function buildBoardIndex(board: AnalyzableBoard): BoardIndex {
     actors: board.actors ?? [],
     meta: board.meta,
     graph,
+    events: eventGraph,
+    eventScc: () => (eventScc ??= tarjanScc(2 * nodes.length, eventGraph())),
     scc(kind) {
       let r = sccs.get(kind);
       if (!r) {

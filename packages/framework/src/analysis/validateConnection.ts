@@ -1,8 +1,10 @@
 import type { Edge, EdgeKind, PlanNode } from '../schema/index';
-import type { AnalyzableBoard } from './boardIndex';
+import { buildBoardIndex, type AnalyzableBoard } from './boardIndex';
+import { containsItem, eventPath, itemOf } from './eventGraph';
 import { findPath } from './graph';
 import { label, pathLabel } from './labels';
 import { isContributesShape } from './rules/contributesShape';
+import { describeLoop, loopSteps } from './sequenceLoop';
 
 /** Why a new edge is refused. */
 export type ConnectionRefusal =
@@ -88,14 +90,39 @@ export function validateConnection(
     live.push(e);
   }
   if (kind === 'contributes') return { ok: true };
+  if (kind === 'sequence') return sequenceCycle(board, a, b);
   const path = findPath(live, kind, target, source);
   if (!path) return { ok: true };
   const loop = pathLabel([...path, target].map((id) => byId.get(id)));
   const text =
-    kind === 'sequence'
-      ? `${label(b)} cannot follow ${label(a)}: ${label(a)} already waits for ${label(b)} to finish, so this would create a sequencing loop (${loop}).`
-      : path.length === 2
-        ? `${label(b)} is already marked more important than ${label(a)}; marking the opposite would contradict it.`
-        : `${label(a)} cannot be more important than ${label(b)}: the existing priorities already rank ${label(b)} above ${label(a)} (${loop}).`;
+    path.length === 2
+      ? `${label(b)} is already marked more important than ${label(a)}; marking the opposite would contradict it.`
+      : `${label(a)} cannot be more important than ${label(b)}: the existing priorities already rank ${label(b)} above ${label(a)} (${loop}).`;
+  return refuse('cycle', text, path);
+}
+
+/**
+ * Would a sequence edge a → b close a loop in the event graph (SPEC.md, "Sequencing semantics")?
+ * The new edge is `a.finish → b.start` (`→ b.finish` when b contains a); it closes a loop iff its
+ * head already reaches `a.finish`. One BFS over the event graph.
+ */
+function sequenceCycle(board: AnalyzableBoard, a: PlanNode, b: PlanNode): ConnectionCheck {
+  const index = buildBoardIndex(board);
+  const g = index.events();
+  const s = index.indexOf.get(a.id) as number;
+  const t = index.indexOf.get(b.id) as number;
+  const contains = containsItem(index.graph('contributes'), index.nodes, t, s);
+  const back = eventPath(g, contains ? 2 * t + 1 : 2 * t, 2 * s + 1);
+  if (!back) return { ok: true };
+  const path: string[] = [b.id];
+  for (const k of back) {
+    const id = index.nodes[itemOf(g.dst[k] as number)]?.id ?? '';
+    if (id !== path[path.length - 1]) path.push(id);
+  }
+  const steps = loopSteps(index, g, back);
+  const text =
+    steps.length > 0 && steps.every((x) => x.how === 'starts')
+      ? `${label(b)} cannot follow ${label(a)}: ${label(a)} already waits for ${label(b)} to finish, so this would create a sequencing loop (${pathLabel([...path, b.id].map((id) => index.nodes[index.indexOf.get(id) ?? -1]))}).`
+      : `${label(b)} cannot follow ${label(a)}: ${describeLoop(index, steps)}, so this would create a sequencing loop.`;
   return refuse('cycle', text, path);
 }

@@ -17,6 +17,10 @@ function cycleMessage(kind: CycleKind, cycle: string, extra: number): string {
  * component's smallest-id node, in order), plus one per node with a self-loop.
  */
 function findCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
+  return [...componentCycles(ctx, kind), ...selfLoopFindings(ctx, kind)];
+}
+
+function componentCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
   const { index } = ctx;
   const g = index.graph(kind);
   const scc = index.scc(kind);
@@ -36,6 +40,15 @@ function findCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
       edgeIds: cycle.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
     });
   }
+  return findings;
+}
+
+/** One finding per node with a self-loop of `kind` (`nodeIds = [node]`, `edgeIds` = its self-loops). */
+export function selfLoopFindings(ctx: RuleContext, kind: CycleKind): Finding[] {
+  const { index } = ctx;
+  const g = index.graph(kind);
+  const rule = kind === 'sequence' ? 'SEQ-CYCLE' : 'PRI-CYCLE';
+  const findings: Finding[] = [];
   const selfLoops = new Map<number, string[]>();
   for (let k = 0; k < g.src.length; k++) {
     const v = g.src[k] as number;
@@ -60,9 +73,6 @@ function findCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
   }
   return findings;
 }
-
-/** SEQ-CYCLE: cycles among `sequence` edges. */
-export const seqCycle: Rule = { id: 'SEQ-CYCLE', check: (ctx) => findCycles(ctx, 'sequence') };
 
 /** PRI-CYCLE: cycles among `priority` edges. */
 export const priCycle: Rule = { id: 'PRI-CYCLE', check: (ctx) => findCycles(ctx, 'priority') };
