@@ -93,10 +93,16 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, opts)
       let closed = false;
       const early: Uint8Array[] = [];
       socket.on('message', (data) => {
-        const bytes = toBytes(data);
-        if (conn) conn.receive(bytes);
-        else if (early.length < MAX_EARLY_MESSAGES) early.push(bytes);
-        else socket.close(CLOSE_CODES.AWARENESS_FLOOD, 'too many messages');
+        try {
+          const bytes = toBytes(data);
+          if (conn) conn.receive(bytes);
+          else if (early.length < MAX_EARLY_MESSAGES) early.push(bytes);
+          else socket.close(CLOSE_CODES.AWARENESS_FLOOD, 'too many messages');
+        } catch (err) {
+          // Never let one connection's message throw into ws (that would end the process).
+          request.log.error({ err, boardId }, 'relay message handler failed');
+          socket.close(CLOSE_CODES.MALFORMED_MESSAGE, 'message could not be handled');
+        }
       });
       socket.on('pong', () => {
         if (conn) conn.alive = true;

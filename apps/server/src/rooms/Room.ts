@@ -226,10 +226,14 @@ export class Room {
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      this.flushing = this.flushLoop().finally(() => {
-        this.flushing = null;
-        this.onMaybeIdle(this);
-      });
+      this.flushing = this.flushLoop()
+        .catch((err: unknown) => {
+          this.ctx.log.error({ boardId: this.boardId, err }, 'write loop failed');
+        })
+        .finally(() => {
+          this.flushing = null;
+          this.onMaybeIdle(this);
+        });
     });
   }
 
