@@ -93,3 +93,29 @@ describe('node components', () => {
     expect(renders.get(other)).toBe(1);
   });
 });
+
+describe('useCanvasModel', () => {
+  it('catches changes made between the first render and the subscription', () => {
+    const store = makeTestStore('n');
+    store.run({ type: 'node.add', node: { kind: 'objective', title: 'Before' } });
+    const session = makeTestSession(store);
+    renders = new Map();
+    let added = false;
+    function Racing() {
+      // A change arriving during the first render, before effects subscribe (e.g. the first sync).
+      if (!added) {
+        added = true;
+        store.run({ type: 'node.add', node: { kind: 'output', title: 'During render' } });
+      }
+      return null;
+    }
+    render(
+      <>
+        <Harness session={session} />
+        <Racing />
+      </>,
+    );
+    expect(screen.getByText('Before')).toBeTruthy();
+    expect(screen.getByText('During render')).toBeTruthy();
+  });
+});

@@ -1,5 +1,6 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import type { Actor, PlanNode } from '@isf/framework';
+import type { Actor, Board, PlanNode } from '@isf/framework';
+import type { ChangeSet } from '@isf/crdt';
 import type { BoardSession } from '../session/BoardSession';
 import { BoardInfoStore } from './BoardInfoStore';
 import type { CanvasStores, NodeDecoration } from './CanvasContext';
@@ -41,6 +42,31 @@ export function sameDecoration(a: NodeDecoration, b: NodeDecoration): boolean {
   );
 }
 
+function idDiff<T extends { id: string }>(before: readonly T[], after: readonly T[]) {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const out = { added: [] as string[], updated: [] as string[], removed: [] as string[] };
+  for (const r of after) {
+    const prev = old.get(r.id);
+    if (prev === undefined) out.added.push(r.id);
+    else if (prev !== r) out.updated.push(r.id);
+    old.delete(r.id);
+  }
+  out.removed = [...old.keys()];
+  return out;
+}
+
+/** A change set describing every difference between two reads of a board (records by identity). */
+export function changesBetween(before: Board, after: Board): ChangeSet {
+  return {
+    nodes: idDiff(before.nodes, after.nodes),
+    edges: idDiff(before.edges, after.edges),
+    actors: idDiff(before.actors, after.actors),
+    meta: before.meta !== after.meta,
+    local: false,
+    origin: null,
+  };
+}
+
 /** Creates the stores of a canvas for `session`, loaded with the current board. */
 export function createCanvasStores(session: BoardSession): CanvasStores {
   const board = session.store.read();
@@ -63,6 +89,8 @@ export function createCanvasStores(session: BoardSession): CanvasStores {
 export function useCanvasModel(session: BoardSession): CanvasModel {
   const { store, readOnly } = session;
   const [stores] = useState(() => createCanvasStores(session));
+  // The board the initial state was built from (to catch changes made before we subscribed).
+  const [initialBoard] = useState(() => store.read());
   const titleOf = (id: string): string => {
     const t = stores.records.get(id)?.title.trim();
     return t === undefined || t === '' ? 'Untitled' : t;
@@ -81,7 +109,7 @@ export function useCanvasModel(session: BoardSession): CanvasModel {
       return t === undefined || t === '' ? 'Untitled' : t;
     };
     let actors = new Map<string, Actor>(store.read().actors.map((a) => [a.id, a]));
-    return store.subscribe((changes) => {
+    const onChanges = (changes: ChangeSet): void => {
       const before = new Map<string, PlanNode | undefined>(
         changes.nodes.updated.map((id) => [id, stores.records.get(id)]),
       );
@@ -127,8 +155,14 @@ export function useCanvasModel(session: BoardSession): CanvasModel {
         stores.info.set([...actors.values()], store.read().meta.horizonLabels);
       }
       setVersion((v) => v + 1);
-    });
-  }, [store, stores, readOnly]);
+    };
+    const unsubscribe = store.subscribe(onChanges);
+    // Changes between the first render and this subscription (e.g. the first sync) would be lost:
+    // replay them as one synthetic change set.
+    const now = store.read();
+    if (now !== initialBoard) onChanges(changesBetween(initialBoard, now));
+    return unsubscribe;
+  }, [store, stores, readOnly, initialBoard]);
 
   return { stores, nodes, setNodes, edges, setEdges, version };
 }
