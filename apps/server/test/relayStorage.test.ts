@@ -86,6 +86,25 @@ describe('relay and storage', () => {
     await waitFor(() => b.doc.getMap('nodes').get('n1') === 'precious', 5000, 'resend');
   });
 
+  it('a transient storage failure is retried: nothing is lost, nobody is disconnected', async () => {
+    const { server, faults, tokens, client } = await setup(
+      {},
+      { rooms: { persistRetryDelaysMs: [50, 50, 50] } },
+    );
+    const a = client(tokens.editor);
+    const b = client(tokens.owner);
+    await Promise.all([a.synced, b.synced]);
+    faults.failAppends = true;
+    setTimeout(() => (faults.failAppends = false), 80);
+    a.doc.getMap('nodes').set('n1', 'retried');
+    await waitFor(() => b.doc.getMap('nodes').get('n1') === 'retried', 3000);
+    expect(a.closes).toEqual([]);
+    const metrics = await server.app.isf.metrics.registry.getSingleMetricAsString(
+      'isf_persist_retries_total',
+    );
+    expect(metrics).toMatch(/isf_persist_retries_total [1-9]/);
+  });
+
   it('withRoom changes are stored, then relayed to every client', async () => {
     const { server, real, tokens, client } = await setup();
     const a = client(tokens.viewer);
