@@ -41,7 +41,10 @@ export async function createShareLink(
 export async function readBoard(
   request: APIRequestContext,
   board: TestBoard,
-): Promise<{ nodes: { id: string; title: string; kind: string }[]; edges: unknown[] }> {
+): Promise<{
+  nodes: { id: string; title: string; kind: string; position: { x: number; y: number } }[];
+  edges: unknown[];
+}> {
   const res = await request.get(`/api/boards/${board.boardId}`, {
     headers: { authorization: `Bearer ${board.ownerToken}` },
   });
