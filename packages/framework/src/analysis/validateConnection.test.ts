@@ -68,6 +68,32 @@ describe('validateConnection', () => {
     ).toEqual({ ok: true });
   });
 
+  it('refuses a sequence edge that closes a loop through the hierarchy (SEQ-CYCLE semantics)', () => {
+    const tree = [obj('j'), out('o1'), out('o2'), act('a1'), act('b1')];
+    const links = [con('o1', 'j'), con('o2', 'j'), con('a1', 'o1'), con('b1', 'o2')];
+    // a1 → b1 exists; o2 → o1 would close a1 → b1 ⊂ o2 → o1 ⊃ a1
+    const b = board(tree, [...links, seq('a1', 'b1')]);
+    const r = validateConnection(b, { kind: 'sequence', source: 'o2', target: 'o1' });
+    expect(r).toMatchObject({ ok: false, reason: 'cycle', path: ['o1', 'a1', 'b1', 'o2'] });
+    expect(!r.ok && r.message).toBe(
+      '"Out o1" cannot follow "Out o2": "Out o1" contains "Act a1", which must finish before "Act b1" starts, which is part of "Out o2", so this would create a sequencing loop.',
+    );
+    // an output before its own activity is a loop; an activity before its own output or objective is not
+    expect(
+      validateConnection(board(tree, links), { kind: 'sequence', source: 'o1', target: 'a1' }),
+    ).toMatchObject({ reason: 'cycle', path: ['a1', 'o1'] });
+    expect(
+      validateConnection(board(tree, links), { kind: 'sequence', source: 'a1', target: 'o1' }),
+    ).toEqual({ ok: true });
+    expect(
+      validateConnection(board(tree, links), { kind: 'sequence', source: 'a1', target: 'j' }),
+    ).toEqual({ ok: true });
+    // the opposite direction of the same pair is fine
+    expect(validateConnection(b, { kind: 'sequence', source: 'o1', target: 'o2' })).toEqual({
+      ok: true,
+    });
+  });
+
   it('treats a reverse priority edge as a contradiction (cycle)', () => {
     const r = validateConnection(board(nodes, [pri('a', 'b')]), {
       kind: 'priority',

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { IdSchema } from './common';
 
 /** Which side an entity belongs to. */
-export const ACTOR_GROUPS = ['mission-component', 'country-team', 'national', 'other-partner'] as const;
+export const ACTOR_GROUPS = [
+  'mission-component',
+  'country-team',
+  'national',
+  'other-partner',
+] as const;
 export const ActorGroupSchema = z.enum(ACTOR_GROUPS);
 export type ActorGroup = z.infer<typeof ActorGroupSchema>;
 

@@ -53,7 +53,8 @@ export function createBoard(input: Partial<BoardMeta> & Partial<Omit<Board, 'met
   });
 }
 
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** Returns the board with nodes, edges, actors and each node's benchmarks and risks sorted by id. */
 export function normalizeBoard(board: Board): Board {

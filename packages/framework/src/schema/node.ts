@@ -45,9 +45,7 @@ export const PlanNodeSchema = z.object({
 export type PlanNode = z.infer<typeof PlanNodeSchema>;
 
 /** Creates a node with defaults: planned, short term, priority 3, no lead. */
-export function createNode(
-  input: Pick<PlanNode, 'id' | 'kind'> & Partial<PlanNode>,
-): PlanNode {
+export function createNode(input: Pick<PlanNode, 'id' | 'kind'> & Partial<PlanNode>): PlanNode {
   return PlanNodeSchema.parse({
     title: '',
     description: '',

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeBoard } from '../analysis/analyzeBoard';
+import { validateConnection } from '../analysis/validateConnection';
 import { BoardSchema } from '../schema/board';
 import type { Board } from '../schema/board';
 import { STUDY_DATA } from './studyData';
@@ -153,6 +155,49 @@ describe('studyTemplate (whole study)', () => {
     const pp = 'out-peace-process-supported';
     const sep = 'out-warring-factions-separated-fighting-stopped';
     expect(lifted.has(`${pp}>${sep}`) && lifted.has(`${sep}>${pp}`)).toBe(true);
+  });
+
+  it('SEQ-CYCLE: the template loads and reports its sequencing loops through the hierarchy', () => {
+    const loops = analyzeBoard(whole, { rules: ['SEQ-CYCLE'] });
+    expect(loops).toHaveLength(2);
+    // The study's intentional loop: peace process → separation of forces → peace process.
+    const pp = loops.find((f) => f.edgeIds.includes('e-seq-1'));
+    expect(pp?.nodeIds).toEqual([
+      'act-peace-process-supported-1',
+      'act-warring-factions-separated-fighting-stopped-1',
+      'out-warring-factions-separated-fighting-stopped',
+      'out-peace-process-supported',
+    ]);
+    expect(pp?.edgeIds).toEqual([
+      'e-seq-1',
+      'e-contrib-act-warring-factions-separated-fighting-stopped-1-out-warring-factions-separated-fighting-stopped',
+      'e-seq-3',
+      'e-contrib-act-peace-process-supported-1-out-peace-process-supported',
+    ]);
+    expect(pp?.message).toContain('"Peace Process Supported" starts, which contains');
+    // A second loop the hints make once an objective-level hint is read as finish-to-start:
+    // police reform waits for the whole security objective (e-seq-32), which contains public
+    // order activity 6, which waits for police activity 4 (e-seq-33).
+    const police = loops.find((f) => f !== pp);
+    expect(police?.edgeIds).toEqual(expect.arrayContaining(['e-seq-32', 'e-seq-33']));
+    expect(police?.nodeIds).toEqual(
+      expect.arrayContaining([
+        'act-police-law-enforcement-strengthened-4',
+        'act-public-order-established-6',
+        'obj-security',
+        'out-police-law-enforcement-strengthened',
+      ]),
+    );
+    // Drawing the loop's closing hint again would be refused as a cycle.
+    const without = { ...whole, edges: whole.edges.filter((e) => e.id !== 'e-seq-3') };
+    expect(analyzeBoard(without, { rules: ['SEQ-CYCLE'] })).toHaveLength(1);
+    expect(
+      validateConnection(without, {
+        kind: 'sequence',
+        source: 'out-warring-factions-separated-fighting-stopped',
+        target: 'out-peace-process-supported',
+      }),
+    ).toMatchObject({ ok: false, reason: 'cycle' });
   });
 
   it('lays out objectives above outputs above activities, without overlaps', () => {
