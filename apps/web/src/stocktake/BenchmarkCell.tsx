@@ -1,0 +1,64 @@
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BENCHMARK_STATUSES } from '@isf/framework';
+import type { Benchmark, BenchmarkStatus, PlanNode } from '@isf/framework';
+import { isBenchmarkStale } from './stocktakeModel';
+
+/** Props of {@link BenchmarkCell}. */
+export interface BenchmarkCellProps {
+  node: PlanNode;
+  benchmark: Benchmark;
+  readOnly: boolean;
+  onStatus(node: PlanNode, benchmark: Benchmark, status: BenchmarkStatus): void;
+}
+
+/** One benchmark: its text, a status select, who reviewed it and when, and a stale flag. */
+export const BenchmarkCell = memo(function BenchmarkCell({
+  node,
+  benchmark,
+  readOnly,
+  onStatus,
+}: BenchmarkCellProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const stale = isBenchmarkStale(benchmark, node.status, new Date());
+  const text = benchmark.text.trim() || t('stocktake:untitledBenchmark');
+  return (
+    <li
+      className={`stocktake__benchmark${stale ? ' stocktake__benchmark--stale' : ''}`}
+      data-benchmark-id={benchmark.id}
+    >
+      <span className="stocktake__text">{text}</span>
+      <label htmlFor={id} className="visually-hidden">
+        {t('stocktake:statusOf', { text })}
+      </label>
+      <select
+        id={id}
+        className={`status-select status-select--${benchmark.status}`}
+        value={benchmark.status}
+        disabled={readOnly}
+        onChange={(e) => onStatus(node, benchmark, e.target.value as BenchmarkStatus)}
+      >
+        {BENCHMARK_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`common:benchmarkStatus.${s}`)}
+          </option>
+        ))}
+      </select>
+      <span className="stocktake__review">
+        {benchmark.lastReviewed
+          ? t('stocktake:reviewed', {
+              who: benchmark.reviewedBy ?? t('stocktake:someone'),
+              date: benchmark.lastReviewed.slice(0, 10),
+            })
+          : t('stocktake:neverReviewed')}
+      </span>
+      {stale && (
+        <span className="badge badge--stale">
+          <span aria-hidden="true">⏰ </span>
+          {t('stocktake:stale')}
+        </span>
+      )}
+    </li>
+  );
+});

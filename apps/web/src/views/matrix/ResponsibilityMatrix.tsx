@@ -1,0 +1,110 @@
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTOR_GROUPS } from '@isf/framework';
+import type { Actor, ActorGroup, PlanNode } from '@isf/framework';
+import type { BoardSession } from '../../session/BoardSession';
+import { useBoard } from '../useBoard';
+import { useHorizonLabel } from '../horizonLabel';
+import { MatrixTable } from './MatrixTable';
+import { cycleCommand, entityTotals, matrixColumns, matrixRows } from './matrixModel';
+
+/**
+ * Who leads and who supports what: activities grouped by objective and output × entities. A click
+ * (or Enter/Space) on a cell cycles empty → support → lead → empty; one lead per item. Columns are
+ * the entities in use plus any picked; a filter narrows them to one group of entities.
+ */
+export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
+  session,
+}: {
+  session: BoardSession;
+}) {
+  const { t } = useTranslation();
+  const board = useBoard(session);
+  const label = useHorizonLabel(board.meta);
+  const [group, setGroup] = useState<ActorGroup | 'all'>('all');
+  const [extra, setExtra] = useState<ReadonlySet<string>>(() => new Set());
+  const [notice, setNotice] = useState('');
+  const groupId = useId();
+  const pickId = useId();
+  const rows = useMemo(() => matrixRows(board), [board]);
+  const columns = useMemo(() => matrixColumns(board, extra, group), [board, extra, group]);
+  const totals = useMemo(
+    () =>
+      entityTotals(
+        board,
+        columns.map((a) => a.id),
+      ),
+    [board, columns],
+  );
+  const shown = useMemo(() => new Set(columns.map((a) => a.id)), [columns]);
+  const pickable = board.actors.filter(
+    (a) => !shown.has(a.id) && (group === 'all' || a.group === group),
+  );
+
+  const onCycle = useCallback(
+    (node: PlanNode, actor: Actor) => {
+      const result = session.store.run(cycleCommand(node, actor.id));
+      setNotice(result.ok ? '' : result.message);
+    },
+    [session],
+  );
+
+  return (
+    <section className="view matrix-view" aria-labelledby="matrix-title">
+      <header className="view__header">
+        <h2 id="matrix-title">{t('views:matrix.title')}</h2>
+        <p className="view__hint">{t('views:matrix.hint')}</p>
+        <div className="view__controls">
+          <label htmlFor={groupId}>{t('views:matrix.groupFilter')}</label>
+          <select
+            id={groupId}
+            value={group}
+            onChange={(e) => setGroup(e.target.value as ActorGroup | 'all')}
+          >
+            <option value="all">{t('views:matrix.allGroups')}</option>
+            {ACTOR_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`common:actorGroup.${g}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={pickId}>{t('views:matrix.addColumn')}</label>
+          <select
+            id={pickId}
+            value=""
+            disabled={pickable.length === 0}
+            onChange={(e) => {
+              const id = e.target.value;
+              if (id) setExtra((prev) => new Set([...prev, id]));
+            }}
+          >
+            <option value="">{t('views:matrix.pickEntity')}</option>
+            {pickable.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="view__legend">{t('views:matrix.legend')}</p>
+      </header>
+      <p role="status" className="view__notice">
+        {notice}
+      </p>
+      {columns.length === 0 ? (
+        <p className="view__empty">{t('views:matrix.noColumns')}</p>
+      ) : (
+        <div className="matrix__scroll">
+          <MatrixTable
+            columns={columns}
+            rows={rows}
+            totals={totals}
+            horizonLabel={label}
+            onCycle={session.readOnly ? undefined : onCycle}
+            caption={t('views:matrix.title')}
+          />
+        </div>
+      )}
+    </section>
+  );
+});
