@@ -15,6 +15,9 @@ export type {
   RefusalReason,
 } from './commands/BoardCommand';
 export type { RecordKind, SkippedRecord } from './records/SkippedRecord';
+export { FIELD_DEFAULTS } from './records/defaults';
+export { NODE_TEXT_KEYS } from './records/nodeRecord';
+export type { NodeTextKey } from './records/nodeRecord';
 export { writeBoard, WriteBoardError } from './writeBoard';
 export { canonicalBoard } from './canonicalBoard';
 export {
