@@ -243,3 +243,22 @@ describe('writeBoard', () => {
     expect(origins).toEqual([origin]);
   });
 });
+
+describe('lead and support', () => {
+  it('a concurrent lead.set and support.add of the same actor: the lead is not listed as supporter', () => {
+    const a = makeStore('a');
+    a.run({ type: 'actor.add', actor: { id: 'x', name: 'X' } });
+    a.run({ type: 'actor.add', actor: { id: 'y', name: 'Y' } });
+    a.run({ type: 'node.add', node: { id: 'n', kind: 'output' } });
+    const b = makeStore('b');
+    syncDocs(a.doc, b.doc);
+    a.run({ type: 'lead.set', nodeId: 'n', actorId: 'x' });
+    b.run({ type: 'support.add', nodeId: 'n', actorId: 'x' });
+    b.run({ type: 'support.add', nodeId: 'n', actorId: 'y' });
+    syncDocs(a.doc, b.doc);
+    for (const s of [a, b]) expect(s.getNode('n')).toMatchObject({ lead: 'x', support: ['y'] });
+    a.run({ type: 'lead.set', nodeId: 'n', actorId: 'y' });
+    syncDocs(a.doc, b.doc);
+    for (const s of [a, b]) expect(s.getNode('n')).toMatchObject({ lead: 'y', support: ['x'] });
+  });
+});

@@ -136,7 +136,10 @@ export function readNodeRecord(id: string, map: unknown): RecordRead<PlanNode> {
   for (const k of NODE_SCALAR_KEYS) plain[k] = getOrDefault(map, k, d);
   for (const k of NODE_TEXT_KEYS) plain[k] = readText(getOrDefault(map, k, d));
   plain.position = getOrDefault(map, 'position', d);
-  plain.support = map.has('support') ? readSet(map.get('support')) : [];
+  const support = map.has('support') ? readSet(map.get('support')) : [];
+  // The lead is never also a supporter (a concurrent lead.set / support.add can put it in both):
+  // hide it here, deterministically on every replica; it reappears if the lead changes.
+  plain.support = Array.isArray(support) ? support.filter((a) => a !== plain.lead) : support;
   plain.tags = map.has('tags') ? readSet(map.get('tags')) : [];
   plain.benchmarks = readSubRecords<Benchmark>(
     map.get('benchmarks'),
