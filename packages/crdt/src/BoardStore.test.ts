@@ -262,3 +262,25 @@ describe('lead and support', () => {
     for (const s of [a, b]) expect(s.getNode('n')).toMatchObject({ lead: 'y', support: ['x'] });
   });
 });
+
+describe('text limits', () => {
+  it('a title merged past its limit by concurrent typing is truncated in read, not dropped', () => {
+    const a = makeStore('a');
+    a.run({ type: 'node.add', node: { id: 'n', kind: 'output' } });
+    const b = makeStore('b');
+    syncDocs(a.doc, b.doc);
+    expect(
+      a.run({ type: 'text.set', nodeId: 'n', field: 'title', value: 'a'.repeat(300) }).ok,
+    ).toBe(true);
+    expect(
+      b.run({ type: 'text.set', nodeId: 'n', field: 'title', value: 'b'.repeat(300) }).ok,
+    ).toBe(true);
+    syncDocs(a.doc, b.doc);
+    const report = a.readReport();
+    expect(report.board.nodes[0]?.title).toHaveLength(500);
+    expect(report.skipped).toEqual([
+      { kind: 'node', id: 'n/title', reason: 'longer than 500; truncated in read' },
+    ]);
+    expect(b.read()).toEqual(a.read());
+  });
+});

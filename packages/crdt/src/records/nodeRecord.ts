@@ -38,6 +38,11 @@ export type NodeScalarKey = (typeof NODE_SCALAR_KEYS)[number];
 export const NODE_TEXT_KEYS = ['title', 'description'] as const;
 export type NodeTextKey = (typeof NODE_TEXT_KEYS)[number];
 
+const TEXT_MAX = {
+  title: PlanNodeSchema.shape.title.maxLength ?? 500,
+  description: PlanNodeSchema.shape.description.maxLength ?? 20000,
+} as const;
+
 /** Keys of a node record holding a set (Y.Map member → true). */
 export const NODE_SET_KEYS = ['support', 'tags'] as const;
 
@@ -134,7 +139,19 @@ export function readNodeRecord(id: string, map: unknown): RecordRead<PlanNode> {
   }
   const d = FIELD_DEFAULTS.node;
   for (const k of NODE_SCALAR_KEYS) plain[k] = getOrDefault(map, k, d);
-  for (const k of NODE_TEXT_KEYS) plain[k] = readText(getOrDefault(map, k, d));
+  for (const k of NODE_TEXT_KEYS) {
+    const value = readText(getOrDefault(map, k, d));
+    const max = TEXT_MAX[k];
+    if (typeof value === 'string' && value.length > max) {
+      // Concurrent typing can merge past the limit: show the start rather than drop the node.
+      plain[k] = value.slice(0, max);
+      skipped.push({
+        kind: 'node',
+        id: `${id}/${k}`,
+        reason: `longer than ${max}; truncated in read`,
+      });
+    } else plain[k] = value;
+  }
   plain.position = getOrDefault(map, 'position', d);
   const support = map.has('support') ? readSet(map.get('support')) : [];
   // The lead is never also a supporter (a concurrent lead.set / support.add can put it in both):
