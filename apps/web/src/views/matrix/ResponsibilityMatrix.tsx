@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_GROUPS } from '@isf/framework';
 import type { Actor, ActorGroup, PlanNode } from '@isf/framework';
@@ -6,7 +6,13 @@ import type { BoardSession } from '../../session/BoardSession';
 import { useBoard } from '../useBoard';
 import { useHorizonLabel } from '../horizonLabel';
 import { MatrixTable } from './MatrixTable';
-import { cycleCommand, entityTotals, matrixColumns, matrixRows } from './matrixModel';
+import {
+  cycleCommand,
+  entitiesInUse,
+  entityTotals,
+  matrixColumns,
+  matrixRows,
+} from './matrixModel';
 
 /**
  * Who leads and who supports what: activities grouped by objective and output × entities. A click
@@ -27,7 +33,13 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
   const groupId = useId();
   const pickId = useId();
   const rows = useMemo(() => matrixRows(board), [board]);
-  const columns = useMemo(() => matrixColumns(board, extra, group), [board, extra, group]);
+  // Entities seen in use since the matrix opened keep their column, so a column does not vanish
+  // under the pointer when its last cell is cleared.
+  const seen = useRef<Set<string>>(new Set());
+  const columns = useMemo(() => {
+    for (const id of entitiesInUse(board)) seen.current.add(id);
+    return matrixColumns(board, new Set([...seen.current, ...extra]), group);
+  }, [board, extra, group]);
   const totals = useMemo(
     () =>
       entityTotals(

@@ -18,6 +18,9 @@ import {
 import { TimelineCardView } from './TimelineCardView';
 
 const DRAG_TYPE = 'application/x-isf-node';
+
+/** A title cut to 40 characters for the one-line chain summary. */
+const shorten = (s: string): string => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 const ACTIVITIES: ReadonlySet<NodeKind> = new Set(['activity']);
 const ALL_KINDS: ReadonlySet<NodeKind> = new Set(['objective', 'output', 'activity']);
 
@@ -109,7 +112,9 @@ export const TimelineView = memo(function TimelineView({ session }: { session: B
             <span aria-hidden="true">★ </span>
             {t('views:timeline.criticalChain', {
               count: chain.nodeIds.length,
-              path: chain.nodeIds.map((id) => nodeTitle(byId.get(id), untitled)).join(' → '),
+              path: chain.nodeIds
+                .map((id) => shorten(nodeTitle(byId.get(id), untitled)))
+                .join(' → '),
             })}
           </p>
         )}
@@ -147,8 +152,9 @@ export const TimelineView = memo(function TimelineView({ session }: { session: B
                 viewBox="0 0 10 10"
                 refX="9"
                 refY="5"
-                markerWidth="7"
-                markerHeight="7"
+                markerWidth="10"
+                markerHeight="10"
+                markerUnits="userSpaceOnUse"
                 orient="auto-start-reverse"
               >
                 <path d="M 0 0 L 10 5 L 0 10 z" fill="context-stroke" />
