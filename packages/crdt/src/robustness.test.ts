@@ -127,5 +127,5 @@ describe('robustness against bad remote data', () => {
       }),
       { numRuns: 300, seed: 4242 },
     );
-  });
+  }, 60_000);
 });
