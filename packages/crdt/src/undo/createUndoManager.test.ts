@@ -40,6 +40,24 @@ describe('createUndoManager', () => {
     expect(a.getNode('n')).toMatchObject({ position: { x: 0, y: 0 }, status: 'done' });
   });
 
+  it('nested groups close at the outermost endGroup; unmatched endGroup is ignored', () => {
+    const { a, ua } = pair();
+    ua.endGroup();
+    ua.beginGroup();
+    a.run({ type: 'node.update', id: 'n', fields: { priority: 1 } });
+    ua.beginGroup();
+    a.run({ type: 'node.update', id: 'n', fields: { status: 'done' } });
+    ua.endGroup();
+    a.run({ type: 'node.update', id: 'n', fields: { horizon: 'long' } });
+    ua.endGroup();
+    a.run({ type: 'node.update', id: 'n', fields: { priority: 2 } });
+    ua.undo();
+    expect(a.getNode('n')).toMatchObject({ priority: 1, status: 'done', horizon: 'long' });
+    ua.undo();
+    expect(a.getNode('n')).toMatchObject({ priority: 3, status: 'planned', horizon: 'short' });
+    expect(ua.canUndo()).toBe(false);
+  });
+
   it("undo reverts only your field; a colleague's edit of another field of the same node survives", () => {
     const { a, b, ua } = pair();
     a.run({ type: 'node.update', id: 'n', fields: { priority: 1 } });

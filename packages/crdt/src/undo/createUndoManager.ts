@@ -11,7 +11,11 @@ export interface BoardUndo {
   canRedo(): boolean;
   /** Ends the current step: the next change starts a new one. */
   stopCapturing(): void;
-  /** Starts a group: every command until `endGroup()` becomes one undo step (e.g. a drag). */
+  /**
+   * Starts a group: every command until the matching `endGroup()` becomes one undo step (e.g. a
+   * drag). Groups nest (only the outermost `endGroup()` closes the step); `undo()`/`redo()` close
+   * an open group first. An unmatched `endGroup()` is ignored.
+   */
   beginGroup(): void;
   endGroup(): void;
   /** Called whenever the undo or redo stack changes. Returns the unsubscribe function. */
@@ -34,7 +38,7 @@ export function createUndoManager(store: BoardStore): BoardUndo {
     trackedOrigins: new Set([store.origin]),
     captureTimeout: 0,
   });
-  let grouping = false;
+  let depth = 0; // nested beginGroup() calls: only the outermost endGroup() closes the step
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const l of [...listeners]) l();
@@ -44,20 +48,20 @@ export function createUndoManager(store: BoardStore): BoardUndo {
   return {
     manager,
     undo: () => {
-      if (grouping) endGroup();
+      if (depth > 0) closeGroup();
       return manager.undo() !== null;
     },
     redo: () => {
-      if (grouping) endGroup();
+      if (depth > 0) closeGroup();
       return manager.redo() !== null;
     },
     canUndo: () => manager.canUndo(),
     canRedo: () => manager.canRedo(),
     stopCapturing: () => manager.stopCapturing(),
     beginGroup: () => {
+      if (depth++ > 0) return;
       manager.stopCapturing();
       manager.captureTimeout = Number.POSITIVE_INFINITY;
-      grouping = true;
     },
     endGroup,
     subscribe: (listener) => {
@@ -73,7 +77,11 @@ export function createUndoManager(store: BoardStore): BoardUndo {
     },
   };
   function endGroup(): void {
-    grouping = false;
+    if (depth === 0) return;
+    if (--depth === 0) closeGroup();
+  }
+  function closeGroup(): void {
+    depth = 0;
     manager.captureTimeout = 0;
     manager.stopCapturing();
   }
