@@ -15,7 +15,7 @@ import { s4Join } from './scenarios/s4Join';
 import { s5Crash } from './scenarios/s5Crash';
 import { s6Hostile } from './scenarios/s6Hostile';
 import type { Cell, Row, Scenario } from './scenarios/types';
-import { ALL_SERVERS } from './servers/registry';
+import { selectServers } from './servers/registry';
 import { oursAvailable } from './servers/ours';
 import { evaluateTargets } from './targets';
 import { WorkerPool } from './workers/pool';
@@ -32,9 +32,7 @@ const SCENARIOS: Record<ScenarioId, Scenario> = {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   installExitHandlers(options.deadlineMinutes * 60_000);
-  const servers = ALL_SERVERS.filter(
-    (s) => options.servers.length === 0 || options.servers.includes(s.id),
-  );
+  const servers = selectServers(options.servers);
   if (servers.length === 0)
     throw new Error(`no server matches --servers ${options.servers.join(',')}`);
   const scenarios = options.only.map((id) => SCENARIOS[id]);
@@ -53,7 +51,7 @@ async function main(): Promise<void> {
       rows.push(...scenarioRows);
       for (const spec of servers) {
         let cells: Map<string, Cell>;
-        if (spec.ours && !oursAvailable()) {
+        if (spec.id.startsWith('ours') && !oursAvailable()) {
           cells = new Map(
             scenarioRows.map((r) => [r.id, { value: Number.NaN, text: 'not built yet' }]),
           );

@@ -18,6 +18,24 @@ function compare(name: string, ours: number, peer: number, peerName: string): st
   );
 }
 
+const WHY_LATENCY =
+  '  - why: ours relays an update only after its SQLite transaction has committed with ' +
+  '`synchronous=FULL` (an fsync per write batch), so the fsync sits on every relay path; the ' +
+  'peers relay from memory (Hocuspocus stores on a 2 s debounce). Clients and server also share the cores.';
+
+/** A line on what the fsync costs, when the NORMAL diagnostic column was measured. */
+function fsyncShare(results: Results, rowId: string, oursId: string): string {
+  const full = figure(results, rowId, oursId);
+  const normal = figure(results, rowId, 'ours-normal');
+  if (!Number.isFinite(full) || !Number.isFinite(normal)) {
+    return '  - to see the fsync share, rerun with `--servers ours,ours-normal,ywebsocket`';
+  }
+  return (
+    `  - with SQLITE_SYNCHRONOUS=NORMAL (no fsync per commit) ours is ${formatMs(normal)} here: ` +
+    `the fsync accounts for about ${formatMs(Math.max(0, full - normal))}`
+  );
+}
+
 /** The issue's targets, checked against this run (ours with durable persistence on). */
 export function evaluateTargets(results: Results, servers: readonly ServerSpec[]): string {
   const ours = servers.find((s) => s.ours);
@@ -33,10 +51,13 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
         'y-websocket',
       ),
     );
+    if (figure(results, 'S1-p99-50', ours.id) > figure(results, 'S1-p99-50', yws.id)) {
+      lines.push(WHY_LATENCY, fsyncShare(results, 'S1-p99-50', ours.id));
+    }
   }
   if (results.has('S2-converge')) {
     const peers = servers
-      .filter((s) => !s.ours)
+      .filter((s) => !s.ours && s.id !== 'ours-normal')
       .map((s) => ({ s, v: figure(results, 'S2-converge', s.id) }))
       .filter((x) => Number.isFinite(x.v))
       .sort((a, b) => a.v - b.v);
@@ -50,6 +71,9 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
           fastest.s.label,
         ),
       );
+      if (figure(results, 'S2-converge', ours.id) > fastest.v) {
+        lines.push(WHY_LATENCY, fsyncShare(results, 'S2-converge', ours.id));
+      }
     }
   }
   const s5 = [...results.keys()].filter((id) => id.startsWith('S5-'));
@@ -59,7 +83,7 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
     lines.push(
       `- S5 0 lost in every variant: **${ok ? 'met' : 'missed'}** — ours lost ${lost
         .map((v) => (Number.isFinite(v) ? String(v) : 'n/a'))
-        .join(' / ')} (0 ms / 200 ms)`,
+        .join(' / ')} (${s5.map((id) => `+${id.replace('S5-lost-', '')} ms`).join(' / ')})`,
     );
   }
   if (results.has('S6-survived')) {

@@ -38,7 +38,7 @@ export async function pacedLoad(
   onTick?: () => void,
 ): Promise<PacedResult> {
   const startAt = wallNow() + 500;
-  const drainMs = 1500;
+  const drainMs = 1000;
   let ticker: NodeJS.Timeout | undefined;
   if (onTick) ticker = setInterval(onTick, 500);
   try {

@@ -46,7 +46,7 @@ export const s1Fanout: Scenario = {
           const room = await server.createRoom(`s1-${n}-${r}`);
           const specs = clientsFor(room, n, `s1c`);
           await connectAll(ctx.pool, specs);
-          await settle(1000);
+          await settle(700);
           const result = await pacedLoad(
             ctx.pool,
             specs.map((s) => s.key),

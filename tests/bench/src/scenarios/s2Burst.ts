@@ -6,7 +6,7 @@ import type { Cell, Scenario } from './types';
 import { withServer } from './types';
 
 function plan(options: BenchOptions) {
-  return { clients: 50, updates: 40, repeats: options.quick ? 1 : 5, timeoutMs: 60_000 };
+  return { clients: 50, updates: 40, repeats: options.quick ? 1 : 3, timeoutMs: 60_000 };
 }
 
 /** S2 burst: 50 clients × 40 updates as fast as possible; time until every client converged. */
@@ -26,7 +26,7 @@ export const s2Burst: Scenario = {
         const specs = clientsFor(room, p.clients, 's2c');
         const keys = specs.map((s) => s.key);
         await connectAll(ctx.pool, specs);
-        await settle(1000);
+        await settle(700);
         const startAt = wallNow() + 300;
         const answers = await ctx.pool.all(
           () => ({

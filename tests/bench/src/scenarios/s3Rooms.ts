@@ -20,7 +20,7 @@ function plan(options: BenchOptions) {
     rooms: options.quick ? 20 : 100,
     perRoom: 5,
     ratePerSec: 1,
-    durationMs: options.quick ? 5_000 : 20_000,
+    durationMs: options.quick ? 5_000 : 15_000,
     repeats: options.quick ? 1 : 2,
   };
 }

@@ -9,7 +9,7 @@ function plan(options: BenchOptions) {
   return {
     nodes: 5_000,
     loadClients: 50,
-    joins: options.quick ? 2 : 5,
+    joins: options.quick ? 2 : 4,
     // The S1(50) load runs long enough to cover the joins (one every 2.5 s after 2 s).
     durationMs: options.quick ? 8_000 : 16_000,
     joinTimeoutMs: 30_000,

@@ -4,7 +4,7 @@ import type { RunningServer } from '../servers/types';
 import type { Cell, Scenario, ScenarioContext } from './types';
 
 function plan(_options: BenchOptions) {
-  return { writers: 4, perWriter: 250, delays: [0, 200], timeoutMs: 30_000 };
+  return { writers: 4, perWriter: 250, delays: [0, 200, 2500], timeoutMs: 30_000 };
 }
 
 /**

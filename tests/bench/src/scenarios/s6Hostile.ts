@@ -204,7 +204,7 @@ export const s6Hostile: Scenario = {
     const worst = max(probes);
     const converge: Cell = {
       value: worst,
-      note: `${slowProbes === 0 ? 'every probe converged within 1 s' : `${slowProbes} attack(s) with a probe slower than 1 s or lost`}. ${details.join(' | ')}`,
+      note: `${slowProbes === 0 ? 'every probe converged within 1 s' : `${slowProbes} attack(s) with a probe slower than 1 s or lost`}:\n${details.map((d) => `  - ${d}`).join('\n')}`,
     };
     return new Map<string, Cell>([
       ['S6-survived', { value: survivedCount, text: survivedText }],

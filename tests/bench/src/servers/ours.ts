@@ -1,3 +1,4 @@
+import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_DIR } from '../paths';
@@ -25,59 +26,113 @@ function isCreatedBoard(value: unknown): value is CreatedBoard {
   return typeof v.board?.id === 'string' && typeof v.link?.token === 'string';
 }
 
-/** `POST /api/boards`, retried a few times on 429/5xx (bounded). */
+let created = 0;
+
+/** POSTs JSON from a given loopback source address; resolves with status and parsed body. */
+function postJson(
+  port: number,
+  path: string,
+  body: unknown,
+  localAddress: string,
+): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify(body);
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        localAddress,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+        timeout: 10_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => {
+          let parsed: unknown = null;
+          try {
+            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            parsed = null;
+          }
+          resolve({ status: response.statusCode ?? 0, body: parsed });
+        });
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('POST timed out')));
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+/**
+ * `POST /api/boards`, retried a few times on 429/5xx (bounded). The API limits board creation to
+ * 30 a minute per client address; S3 needs 100 boards per run, so the harness spreads its requests
+ * over loopback source addresses 127.0.0.2–127.0.0.201 (25 boards each): still loopback only.
+ */
 async function createBoard(port: number, title: string): Promise<CreatedBoard> {
   let lastError = '';
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const response = await fetch(`http://127.0.0.1:${port}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title }),
-    });
-    const body: unknown = await response.json().catch(() => null);
-    if (response.ok && isCreatedBoard(body)) return body;
-    lastError = `${response.status} ${JSON.stringify(body).slice(0, 200)}`;
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const source = `127.0.0.${2 + (Math.floor(created / 25) % 200)}`;
+    created += 1;
+    const response = await postJson(port, '/api/boards', { title }, source);
+    if (response.status >= 200 && response.status < 300 && isCreatedBoard(response.body)) {
+      return response.body;
+    }
+    lastError = `${response.status} ${JSON.stringify(response.body).slice(0, 200)}`;
     if (response.status !== 429 && response.status < 500) break;
-    await new Promise((r) => setTimeout(r, 250 * (attempt + 1)));
+    await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
   }
   throw new Error(`ours: POST /api/boards failed: ${lastError}`);
 }
 
 /**
  * This project's relay (apps/server) with its default embedded SQLite storage in a fresh
- * DATA_DIR: durable before relay, SQLITE_SYNCHRONOUS at its default (FULL).
+ * DATA_DIR: durable before relay. `synchronous` FULL is the server's default (a commit is fsync'd
+ * before the update is relayed); NORMAL (WAL, survives process crashes but not power loss) is an
+ * opt-in diagnostic variant (`--servers ours,ours-normal`) that shows what the fsync costs.
  */
-export const oursServer: ServerSpec = {
-  id: 'ours',
-  label: 'ISF relay (SQLite, durable)',
-  protocol: 'y-websocket',
-  persistent: true,
-  ours: true,
-  async start() {
-    if (!oursAvailable()) throw new Error(`ours: ${OURS_ENTRY} does not exist yet`);
-    const port = await freePort();
-    const dataDir = freshTempDir('ours');
-    return spawnServer({
-      name: 'ours',
-      args: ['--import', 'tsx', OURS_ENTRY],
-      env: {
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-      },
-      cwd: REPO_DIR,
-      port,
-      async createRoom(p, label): Promise<RoomTarget> {
-        const created = await createBoard(p, `bench ${label}`);
-        return {
-          protocol: 'y-websocket',
-          serverUrl: `ws://127.0.0.1:${p}/sync`,
-          room: created.board.id,
-          params: { token: created.link.token },
-          upgradePath: `/sync/${created.board.id}?token=${encodeURIComponent(created.link.token)}`,
-        };
-      },
-    });
-  },
-};
+export function oursServer(synchronous: 'FULL' | 'NORMAL'): ServerSpec {
+  const full = synchronous === 'FULL';
+  return {
+    id: full ? 'ours' : 'ours-normal',
+    label: full ? 'ISF relay (SQLite, durable)' : 'ISF relay (SQLite NORMAL, diagnostic)',
+    protocol: 'y-websocket',
+    persistent: true,
+    // Ratios are always ours (FULL) ÷ the other column, including the NORMAL diagnostic.
+    ours: full,
+    async start() {
+      if (!oursAvailable()) throw new Error(`ours: ${OURS_ENTRY} does not exist yet`);
+      const port = await freePort();
+      const dataDir = freshTempDir(full ? 'ours' : 'ours-normal');
+      return spawnServer({
+        name: 'ours',
+        args: ['--import', 'tsx', OURS_ENTRY],
+        env: {
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+          SQLITE_SYNCHRONOUS: synchronous,
+        },
+        cwd: REPO_DIR,
+        port,
+        async createRoom(p, label): Promise<RoomTarget> {
+          const created = await createBoard(p, `bench ${label}`);
+          return {
+            protocol: 'y-websocket',
+            serverUrl: `ws://127.0.0.1:${p}/sync`,
+            room: created.board.id,
+            params: { token: created.link.token },
+            upgradePath: `/sync/${created.board.id}?token=${encodeURIComponent(created.link.token)}`,
+          };
+        },
+      });
+    },
+  };
+}
