@@ -29,6 +29,12 @@ export interface BoardStoreOptions {
   clock?: () => Date;
   /** Run pending layout migrations on open and after remote updates (default true). */
   migrate?: boolean;
+  /**
+   * Called when a `subscribe` listener throws (the other listeners still run). Default: rethrow
+   * asynchronously (`queueMicrotask`) so the bug surfaces; a server should pass its logger instead,
+   * since an async rethrow ends a Node process.
+   */
+  onListenerError?: (error: unknown) => void;
 }
 
 /** A validated board plus what was left out of it. */
@@ -81,6 +87,12 @@ export class BoardStore {
     this.maps.meta.observeDeep(onMeta);
     this.cleanups.push(() => this.maps.meta.unobserveDeep(onMeta));
     const migrate = options.migrate ?? true;
+    const onListenerError =
+      options.onListenerError ??
+      ((e: unknown) =>
+        queueMicrotask(() => {
+          throw e;
+        }));
     const afterTransaction = (tr: Y.Transaction): void => {
       if (!this.collector.empty) {
         const changes = this.collector.take(tr.local, tr.origin);
@@ -89,9 +101,7 @@ export class BoardStore {
             listener(changes);
           } catch (e) {
             // A failing listener must not break the transaction cleanup or other listeners.
-            queueMicrotask(() => {
-              throw e;
-            });
+            onListenerError(e);
           }
         }
       }
