@@ -26,10 +26,10 @@ export interface KindGraph {
 
 /** A board prepared for analysis: nodes and edges sorted by id, integer indices, per-kind graphs. */
 export interface BoardIndex {
-  /** Nodes sorted by id; for duplicate ids the first occurrence is kept. */
+  /** Nodes sorted by id (input order when built with `sort = false`); for duplicate ids the first occurrence is kept. */
   readonly nodes: readonly PlanNode[];
   readonly indexOf: ReadonlyMap<string, number>;
-  /** All edges sorted by id (duplicates kept, including dangling ones). */
+  /** All edges sorted by id, or in input order (duplicates kept, including dangling ones). */
   readonly edges: readonly Edge[];
   /** Indices (into `edges`) of edges whose source or target is not a node on the board. */
   readonly dangling: readonly number[];
@@ -111,9 +111,13 @@ function buildKindGraph(
   return { edge: Int32Array.from(picked), src, dst, outStart, out, inStart, inc, selfLoop };
 }
 
-/** Prepares a board for analysis in O(V + E) (plus a sort if the arrays are not sorted by id). */
-export function buildBoardIndex(board: AnalyzableBoard): BoardIndex {
-  const sortedNodes = sortedById(board.nodes);
+/**
+ * Prepares a board for analysis in O(V + E) (plus a sort if the arrays are not sorted by id). With
+ * `sort = false` nodes and edges keep the input order (for one-off searches where the sort would
+ * cost more than the search; tie-breaks then follow the input order).
+ */
+export function buildBoardIndex(board: AnalyzableBoard, sort = true): BoardIndex {
+  const sortedNodes = sort ? sortedById(board.nodes) : board.nodes;
   const nodes: PlanNode[] = [];
   const indexOf = new Map<string, number>();
   for (const node of sortedNodes) {
@@ -121,7 +125,7 @@ export function buildBoardIndex(board: AnalyzableBoard): BoardIndex {
     indexOf.set(node.id, nodes.length);
     nodes.push(node);
   }
-  const edges = sortedById(board.edges);
+  const edges = sort ? sortedById(board.edges) : board.edges;
   const dangling: number[] = [];
   const ends = { src: new Int32Array(edges.length), dst: new Int32Array(edges.length) };
   for (let i = 0; i < edges.length; i++) {

@@ -28,25 +28,21 @@ export const itemOf = (x: number): number => x >> 1;
 /** Whether an event vertex is a finish event. */
 export const isFinish = (x: number): boolean => (x & 1) === 1;
 
-/** Well-shaped parents of every item (CSR over the contributes graph). */
-function parentsOf(nodes: readonly PlanNode[], con: KindGraph): (v: number) => number[] {
-  return (v) => {
-    const list: number[] = [];
-    const from = nodes[v];
-    for (let p = con.outStart[v] as number; p < (con.outStart[v + 1] as number); p++) {
-      const w = con.dst[con.out[p] as number] as number;
-      const to = nodes[w];
-      if (from && to && isContributesShape(from.kind, to.kind)) list.push(w);
+/** Whether `b` is a well-shaped contributes parent of `a` or of one of `a`'s parents (depth ≤ 2). */
+function isAncestor(nodes: readonly PlanNode[], con: KindGraph, a: number, b: number): boolean {
+  const kindA = nodes[a]?.kind;
+  const kindB = nodes[b]?.kind;
+  if (kindA === undefined || kindB === undefined || kindA === 'objective' || kindB === 'activity')
+    return false;
+  for (let p = con.outStart[a] as number; p < (con.outStart[a + 1] as number); p++) {
+    const w = con.dst[con.out[p] as number] as number;
+    const kindW = nodes[w]?.kind;
+    if (kindW === undefined || !isContributesShape(kindA, kindW)) continue;
+    if (w === b) return true;
+    if (kindW !== 'output' || kindB !== 'objective') continue;
+    for (let q = con.outStart[w] as number; q < (con.outStart[w + 1] as number); q++) {
+      if (con.dst[con.out[q] as number] === b) return true; // output → objective: well-shaped
     }
-    return list;
-  };
-}
-
-/** Whether `b` is a (transitive) ancestor of `a` through well-shaped contributes edges (depth ≤ 2). */
-function isAncestor(parents: (v: number) => number[], a: number, b: number): boolean {
-  for (const p of parents(a)) {
-    if (p === b) return true;
-    for (const q of parents(p)) if (q === b) return true;
   }
   return false;
 }
@@ -61,7 +57,7 @@ export function containsItem(
   b: number,
   a: number,
 ): boolean {
-  return isAncestor(parentsOf(nodes, con), a, b);
+  return isAncestor(nodes, con, a, b);
 }
 
 /**
@@ -75,45 +71,41 @@ export function buildEventGraph(
   seq: KindGraph,
 ): EventGraph {
   const n = nodes.length;
-  const parents = parentsOf(nodes, con);
-  const src: number[] = [];
-  const dst: number[] = [];
-  const edge: number[] = [];
-  for (let v = 0; v < n; v++) {
-    src.push(2 * v);
-    dst.push(2 * v + 1);
-    edge.push(-1);
-  }
+  const cap = n + 2 * con.edge.length + seq.edge.length;
+  const src = new Int32Array(cap);
+  const dst = new Int32Array(cap);
+  const edge = new Int32Array(cap);
+  let m = 0;
+  const push = (from: number, to: number, e: number): void => {
+    src[m] = from;
+    dst[m] = to;
+    edge[m] = e;
+    m++;
+  };
+  for (let v = 0; v < n; v++) push(2 * v, 2 * v + 1, -1);
   // Board edges in id order: merge the two kind graphs (each is in edge-index order).
   let i = 0;
   let j = 0;
   while (i < con.edge.length || j < seq.edge.length) {
-    const takeCon =
-      j >= seq.edge.length ||
-      (i < con.edge.length && (con.edge[i] as number) < (seq.edge[j] as number));
-    if (takeCon) {
+    const ci = i < con.edge.length ? (con.edge[i] as number) : Infinity;
+    const sj = j < seq.edge.length ? (seq.edge[j] as number) : Infinity;
+    if (ci < sj) {
       const c = con.src[i] as number;
       const p = con.dst[i] as number;
       const from = nodes[c];
       const to = nodes[p];
       if (from && to && isContributesShape(from.kind, to.kind)) {
-        src.push(2 * p, 2 * c + 1);
-        dst.push(2 * c, 2 * p + 1);
-        edge.push(con.edge[i] as number, con.edge[i] as number);
+        push(2 * p, 2 * c, ci);
+        push(2 * c + 1, 2 * p + 1, ci);
       }
       i++;
     } else {
       const a = seq.src[j] as number;
       const b = seq.dst[j] as number;
-      if (a !== b) {
-        src.push(2 * a + 1);
-        dst.push(isAncestor(parents, a, b) ? 2 * b + 1 : 2 * b);
-        edge.push(seq.edge[j] as number);
-      }
+      if (a !== b) push(2 * a + 1, isAncestor(nodes, con, a, b) ? 2 * b + 1 : 2 * b, sj);
       j++;
     }
   }
-  const m = src.length;
   const outStart = new Int32Array(2 * n + 1);
   for (let k = 0; k < m; k++) {
     const x = (src[k] as number) + 1;
@@ -124,15 +116,15 @@ export function buildEventGraph(
   const out = new Int32Array(m);
   const fill = outStart.slice(0, 2 * n);
   for (let k = 0; k < m; k++) {
-    const s = src[k] as number;
-    out[fill[s] as number] = k;
-    fill[s] = (fill[s] as number) + 1;
+    const x = src[k] as number;
+    out[fill[x] as number] = k;
+    fill[x] = (fill[x] as number) + 1;
   }
   return {
     items: n,
-    src: Int32Array.from(src),
-    dst: Int32Array.from(dst),
-    edge: Int32Array.from(edge),
+    src: src.subarray(0, m),
+    dst: dst.subarray(0, m),
+    edge: edge.subarray(0, m),
     outStart,
     out,
   };

@@ -1,5 +1,5 @@
 import type { Edge, EdgeKind, PlanNode } from '../schema/index';
-import { buildBoardIndex, type AnalyzableBoard } from './boardIndex';
+import { buildBoardIndex, type AnalyzableBoard, type BoardIndex } from './boardIndex';
 import { containsItem, eventPath, itemOf } from './eventGraph';
 import { findPath } from './graph';
 import { label, pathLabel } from './labels';
@@ -45,8 +45,12 @@ export function validateConnection(
   request: ConnectionRequest,
 ): ConnectionCheck {
   const { kind, source, target } = request;
-  const byId = new Map<string, PlanNode>();
-  for (const node of board.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
+  // Input order is kept (no sort): cheaper for one search; ties follow the input order.
+  const index = buildBoardIndex(board, false);
+  const byId = {
+    get: (id: string) => index.nodes[index.indexOf.get(id) ?? -1],
+    has: (id: string) => index.indexOf.has(id),
+  };
   const a = byId.get(source);
   const b = byId.get(target);
   if (!a || !b) {
@@ -90,7 +94,7 @@ export function validateConnection(
     live.push(e);
   }
   if (kind === 'contributes') return { ok: true };
-  if (kind === 'sequence') return sequenceCycle(board, a, b);
+  if (kind === 'sequence') return sequenceCycle(index, a, b);
   const path = findPath(live, kind, target, source);
   if (!path) return { ok: true };
   const loop = pathLabel([...path, target].map((id) => byId.get(id)));
@@ -106,8 +110,7 @@ export function validateConnection(
  * The new edge is `a.finish → b.start` (`→ b.finish` when b contains a); it closes a loop iff its
  * head already reaches `a.finish`. One BFS over the event graph.
  */
-function sequenceCycle(board: AnalyzableBoard, a: PlanNode, b: PlanNode): ConnectionCheck {
-  const index = buildBoardIndex(board);
+function sequenceCycle(index: BoardIndex, a: PlanNode, b: PlanNode): ConnectionCheck {
   const g = index.events();
   const s = index.indexOf.get(a.id) as number;
   const t = index.indexOf.get(b.id) as number;
