@@ -105,7 +105,13 @@ export class BoardStore {
           }
         }
       }
-      if (migrate && !tr.local && this.needsMigration()) migrateDoc(doc);
+      if (migrate && !tr.local && this.needsMigration()) {
+        try {
+          migrateDoc(doc);
+        } catch (e) {
+          onListenerError(e); // never crash a client on a remote document it cannot migrate
+        }
+      }
     };
     doc.on('afterTransaction', afterTransaction);
     this.cleanups.push(() => doc.off('afterTransaction', afterTransaction));
