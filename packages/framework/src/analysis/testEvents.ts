@@ -14,6 +14,7 @@ export interface EventOracle {
   hasCycle(): boolean;
 }
 
+/** Builds the oracle for a board (first occurrence wins for duplicate node ids). */
 export function eventOracle(nodes: readonly PlanNode[], edges: readonly Edge[]): EventOracle {
   const byId = new Map<string, PlanNode>();
   for (const n of nodes) if (!byId.has(n.id)) byId.set(n.id, n);
