@@ -11,7 +11,13 @@ describe('convergence harness', () => {
         fc
           .integer({ min: 3, max: 5 })
           .chain((count) =>
-            fc.tuple(fc.constant(count), fc.array(stepArb(count), { minLength: 8, maxLength: 30 })),
+            fc.tuple(
+              fc.constant(count),
+              fc.array(stepArb(count), {
+                minLength: 8,
+                maxLength: Number(process.env.HARNESS_MAX_STEPS ?? 30),
+              }),
+            ),
           ),
         ([count, steps]) => runScenario(count, steps),
       ),
