@@ -8,17 +8,15 @@ describe('convergence harness', () => {
   it('all replicas converge after random concurrent commands, undo, restores and partial delivery', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 3, max: 5 })
-          .chain((count) =>
-            fc.tuple(
-              fc.constant(count),
-              fc.array(stepArb(count), {
-                minLength: 8,
-                maxLength: Number(process.env.HARNESS_MAX_STEPS ?? 30),
-              }),
-            ),
+        fc.integer({ min: 3, max: 5 }).chain((count) =>
+          fc.tuple(
+            fc.constant(count),
+            fc.array(stepArb(count), {
+              minLength: 8,
+              maxLength: Number(process.env.HARNESS_MAX_STEPS ?? 30),
+            }),
           ),
+        ),
         ([count, steps]) => runScenario(count, steps),
       ),
       {
