@@ -62,7 +62,10 @@ export const StocktakeView = memo(function StocktakeView({ session }: { session:
               {t('stocktake:summary', { total: group.counts.total })}{' '}
               {BENCHMARK_STATUSES.map((s) => (
                 <span key={s} className={`status-chip status-chip--${s}`}>
-                  {t(`common:benchmarkStatus.${s}`)}: {group.counts[s]}
+                  {t('stocktake:chip', {
+                    status: t(`common:benchmarkStatus.${s}`),
+                    count: group.counts[s],
+                  })}
                 </span>
               ))}
               {group.counts.stale > 0 && (

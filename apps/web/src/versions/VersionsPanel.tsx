@@ -19,9 +19,12 @@ import type { Board } from '@isf/framework';
 import './versions.css';
 
 type Viewer =
-  | { mode: 'open'; version: VersionInfo; board: Board }
-  | { mode: 'compare'; comparison: Comparison }
+  | { mode: 'open'; version: VersionInfo; board: Board; seq: number }
+  | { mode: 'compare'; comparison: Comparison; seq: number }
   | null;
+
+/** A fresh key per opened view, so the preview canvas fits the new board. */
+let viewerSeq = 0;
 
 /**
  * Plan versions: save a named version, list them (manual, automatic, before-restore), open one
@@ -74,6 +77,7 @@ export const VersionsPanel = memo(function VersionsPanel({ session }: { session:
         boardAt(b),
       ]);
       setViewer({
+        seq: ++viewerSeq,
         mode: 'compare',
         comparison: { diff, before, after, fromLabel: labelOf(a), toLabel: labelOf(b) },
       });
@@ -87,6 +91,7 @@ export const VersionsPanel = memo(function VersionsPanel({ session }: { session:
   const open = async (version: VersionInfo) => {
     try {
       setViewer({
+        seq: ++viewerSeq,
         mode: 'open',
         version,
         board: await getVersionBoard(boardId, token, version.id),
@@ -186,13 +191,18 @@ export const VersionsPanel = memo(function VersionsPanel({ session }: { session:
                 </button>
               </div>
               <BoardPreview
+                key={viewer.seq}
                 board={viewer.board}
                 label={t('versions:open.canvasLabel', { label: viewer.version.label })}
               />
             </section>
           )}
           {viewer?.mode === 'compare' && (
-            <CompareView comparison={viewer.comparison} onClose={() => setViewer(null)} />
+            <CompareView
+              key={viewer.seq}
+              comparison={viewer.comparison}
+              onClose={() => setViewer(null)}
+            />
           )}
           {viewer === null && <p className="view__empty">{t('versions:viewerEmpty')}</p>}
         </div>

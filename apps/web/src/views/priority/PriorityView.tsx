@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, NodeKind, PlanNode } from '@isf/framework';
@@ -51,6 +51,15 @@ export const PriorityView = memo(function PriorityView({ session }: { session: B
     return map;
   }, [findings]);
   const readOnly = session.readOnly;
+  // An item moved to another level is a new element there: keep the keyboard focus on it.
+  const root = useRef<HTMLElement>(null);
+  const refocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = refocus.current;
+    if (id === null) return;
+    refocus.current = null;
+    root.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus();
+  }, [groups]);
   const untitled = t('views:untitled');
   const titleOf = useCallback((id: string) => nodeTitle(byId.get(id), untitled), [byId, untitled]);
 
@@ -64,7 +73,9 @@ export const PriorityView = memo(function PriorityView({ session }: { session: B
   const shift = useCallback(
     (node: PlanNode, delta: number) => {
       const level = shiftLevel(node.priority, delta);
-      if (level) setLevel(node, level);
+      if (!level) return;
+      refocus.current = node.id;
+      setLevel(node, level);
     },
     [setLevel],
   );
@@ -95,7 +106,7 @@ export const PriorityView = memo(function PriorityView({ session }: { session: B
   });
 
   return (
-    <section className="view priority-view" aria-labelledby="priority-title">
+    <section ref={root} className="view priority-view" aria-labelledby="priority-title">
       <header className="view__header">
         <h2 id="priority-title">{t('views:priority.title')}</h2>
         <p className="view__hint">{t('views:priority.hint')}</p>

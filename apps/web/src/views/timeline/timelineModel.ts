@@ -5,11 +5,11 @@ import type { BoardCommand } from '@isf/crdt';
 /** Card and lane geometry of the timeline (px). */
 export const TIMELINE_GEOMETRY = Object.freeze({
   laneWidth: 300,
-  cardWidth: 240,
+  cardWidth: 264,
   cardHeight: 76,
   gap: 18,
   header: 48,
-  laneInset: 30,
+  laneInset: 18,
 });
 
 /** The lane (column) index of a horizon: short 0, mid 1, long 2. */
