@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { NodeKind, NodeStatus } from '@isf/framework';
 import { benchmarkSummary } from './benchmarkSummary';
 import { useActorLabel, useHorizonLabel, useNodeDecoration, useNodeRecord } from './CanvasContext';
@@ -18,12 +18,25 @@ export const STATUS_LABEL: Record<NodeStatus, string> = {
   'on-hold': 'On hold',
 };
 
+/** Accessible name of a node: kind and title, e.g. "Output: Elections held". */
+export function nodeLabel(kind: NodeKind, title: string): string {
+  return `${KIND_LABEL[kind]}: ${title.trim() === '' ? 'Untitled' : title}`;
+}
+
 /**
  * The visible content of a node card, subscribed to its own record only: a change to another node
  * never re-renders it.
  */
 export const NodeBody = memo(function NodeBody({ id }: { id: string }) {
   const node = useNodeRecord(id);
+  const ref = useRef<HTMLDivElement>(null);
+  const label = node ? nodeLabel(node.kind, node.title) : '';
+  // The accessible name lives on React Flow's node element (role "group"); set it from here so a
+  // title change re-renders only this node (React Flow's nodes array is left alone).
+  useLayoutEffect(() => {
+    const wrapper = ref.current?.closest('.react-flow__node');
+    if (wrapper && label !== '') wrapper.setAttribute('aria-label', label);
+  }, [label]);
   const decoration = useNodeDecoration(id);
   const lead = useActorLabel(node?.lead ?? null);
   const horizon = useHorizonLabel(node?.horizon ?? 'short');
@@ -33,7 +46,7 @@ export const NodeBody = memo(function NodeBody({ id }: { id: string }) {
   const problems = decoration?.findings.length ?? 0;
   const peers = decoration?.peers ?? [];
   return (
-    <div className="isf-node__body">
+    <div className="isf-node__body" ref={ref}>
       <div className="isf-node__head">
         <span className="isf-node__kind">{KIND_LABEL[node.kind]}</span>
         <span className="isf-node__priority" title={`Priority ${node.priority} (1 = highest)`}>

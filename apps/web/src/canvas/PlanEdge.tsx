@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -7,8 +7,9 @@ import {
   type EdgeProps,
 } from '@xyflow/react';
 import { useCanvasActions } from './canvasActions';
+import { useNodeRecord } from './CanvasContext';
 import { EDGE_STYLES } from './edgeStyle';
-import type { FlowEdge } from './flowElements';
+import { edgeAriaLabel, type FlowEdge } from './flowElements';
 import { floatingEdgeParams } from './floatingEdge';
 
 /**
@@ -27,6 +28,15 @@ export const PlanEdge = memo(function PlanEdge({
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const actions = useCanvasActions();
+  const sourceTitle = useNodeRecord(source)?.title ?? '';
+  const targetTitle = useNodeRecord(target)?.title ?? '';
+  const ref = useRef<SVGGElement>(null);
+  const label = data ? edgeAriaLabel(data, sourceTitle, targetTitle) : '';
+  // Accessible name on React Flow's edge element; re-rendered only when an end's title changes.
+  useLayoutEffect(() => {
+    const wrapper = ref.current?.closest('.react-flow__edge');
+    if (wrapper && label !== '') wrapper.setAttribute('aria-label', label);
+  }, [label]);
   if (!sourceNode || !targetNode || !data) return null;
   const style = EDGE_STYLES[data.kind];
   const { sx, sy, tx, ty, sourcePos, targetPos } = floatingEdgeParams(sourceNode, targetNode);
@@ -40,7 +50,7 @@ export const PlanEdge = memo(function PlanEdge({
   });
   const showLabel = data.kind !== 'contributes' || data.suggested || selected === true;
   return (
-    <>
+    <g ref={ref}>
       <title>{`${style.name}${data.suggested ? ' — suggested' : ''}${data.note ? `: ${data.note}` : ''}`}</title>
       <BaseEdge
         id={id}
@@ -74,7 +84,7 @@ export const PlanEdge = memo(function PlanEdge({
           </div>
         </EdgeLabelRenderer>
       )}
-    </>
+    </g>
   );
 });
 

@@ -1,5 +1,5 @@
 import type { ELK as ElkInstance, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { NODE_KINDS, type Edge, type PlanNode, type Position } from '@isf/framework';
+import { NODE_KINDS, horizonIndex, type Edge, type PlanNode, type Position } from '@isf/framework';
 import type { BoardCommand } from '@isf/crdt';
 
 /** Size of a node on the canvas (measured by React Flow, or the default estimate). */
@@ -22,92 +22,125 @@ async function getElk(): Promise<ElkInstance> {
   return elk;
 }
 
+/** Vertical gap between stacked activities, and between an output and its first activity (px). */
+const STACK_GAP = 24;
+/** Gap between ELK layers and between nodes of a layer (px). */
+const LAYER_GAP = 80;
+const NODE_GAP = 40;
+
 /**
- * Computes a layered layout (direction down: objectives → outputs → activities) with elkjs.
- * Layers follow `contributes` edges (see {@link layeringEdges}); the node kind is an ELK partition,
- * so objectives always sit above outputs and outputs above activities.
- * Returns the new top-left position of every node.
+ * Computes a layered layout (direction down: objectives → outputs → activities).
+ *
+ * elkjs lays out the upper levels — objectives and outputs, layered by `contributes` edges, the
+ * node kind as an ELK partition so objectives always sit above outputs. Each output's activities
+ * are then stacked in a column under it (ordered by horizon, short term first, then by their
+ * current height), which keeps wide boards readable and the layout fast: ELK's layered algorithm
+ * grows much faster than linearly, and a board has ~10× more activities than outputs. Activities
+ * contributing to no output go in rows below everything. Returns the top-left of every node.
  */
 export async function computeLayout(
   nodes: readonly PlanNode[],
   edges: readonly Edge[],
   sizeOf: (id: string) => NodeSize | undefined = () => undefined,
 ): Promise<Map<string, Position>> {
-  const engine = await getElk();
-  const children: ElkNode[] = nodes.map((n) => {
-    const size = sizeOf(n.id) ?? DEFAULT_NODE_SIZE;
-    return {
-      id: n.id,
-      width: size.width,
-      height: size.height,
-      layoutOptions: { 'elk.partitioning.partition': String(NODE_KINDS.indexOf(n.kind)) },
-    };
-  });
-  const elkEdges = layeringEdges(nodes, edges);
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'DOWN',
-      'elk.partitioning.activate': 'true',
-      'elk.spacing.nodeNode': '40',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-      'elk.separateConnectedComponents': 'false',
-    },
-    children,
-    edges: elkEdges,
-  };
-  const result = await engine.layout(graph);
+  const size = (id: string): NodeSize => sizeOf(id) ?? DEFAULT_NODE_SIZE;
+  const upper = nodes.filter((n) => n.kind !== 'activity');
+  const columns = activityColumns(nodes, edges);
+
   const positions = new Map<string, Position>();
-  for (const child of result.children ?? []) {
-    positions.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });
+  let bottom = 0;
+  if (upper.length > 0) {
+    const engine = await getElk();
+    const upperIds = new Set(upper.map((n) => n.id));
+    const graph: ElkNode = {
+      id: 'root',
+      layoutOptions: {
+        'elk.algorithm': 'layered',
+        'elk.direction': 'DOWN',
+        'elk.partitioning.activate': 'true',
+        'elk.spacing.nodeNode': String(NODE_GAP),
+        'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+        'elk.separateConnectedComponents': 'false',
+      },
+      children: upper.map((n) => ({
+        id: n.id,
+        width: Math.max(
+          size(n.id).width,
+          ...(columns.get(n.id) ?? []).map((a) => size(a.id).width),
+        ),
+        height: size(n.id).height,
+        layoutOptions: { 'elk.partitioning.partition': String(NODE_KINDS.indexOf(n.kind)) },
+      })),
+      edges: edges
+        .filter((e) => e.kind === 'contributes' && upperIds.has(e.source) && upperIds.has(e.target))
+        // Reversed: the objective (target) goes on top, its outputs below.
+        .map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.target], targets: [e.source] })),
+    };
+    const result = await engine.layout(graph);
+    for (const child of result.children ?? []) {
+      const p = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
+      positions.set(child.id, p);
+      bottom = Math.max(bottom, p.y + size(child.id).height);
+    }
+  }
+  // Stack each output's activities under it.
+  for (const [outputId, column] of columns) {
+    const top = positions.get(outputId);
+    if (!top) continue;
+    let y = top.y + size(outputId).height + STACK_GAP;
+    for (const activity of column) {
+      positions.set(activity.id, { x: top.x, y });
+      y += size(activity.id).height + STACK_GAP;
+    }
+    bottom = Math.max(bottom, y);
+  }
+  // Activities under no output: rows below everything.
+  const loose = nodes.filter((n) => n.kind === 'activity' && !positions.has(n.id));
+  const perRow = Math.max(1, Math.ceil(Math.sqrt(loose.length * 2)));
+  let rowY = bottom + LAYER_GAP;
+  for (let i = 0; i < loose.length; i += perRow) {
+    let x = 0;
+    let rowHeight = 0;
+    for (const activity of loose.slice(i, i + perRow)) {
+      positions.set(activity.id, { x, y: rowY });
+      x += size(activity.id).width + NODE_GAP;
+      rowHeight = Math.max(rowHeight, size(activity.id).height);
+    }
+    rowY += rowHeight + STACK_GAP;
   }
   return positions;
 }
 
 /**
- * The edges ELK layers by: `contributes` edges reversed (the objective on top, its outputs below),
- * except that the activities of one output are chained (output → a1 → a2 → …), so they stack in a
- * column under their output instead of spreading into one very wide row. An activity contributing
- * to several outputs is stacked under the first.
+ * Output id → the activities stacked under it: each activity under the first output it contributes
+ * to, ordered by horizon (short term first), then by current height, then id.
  */
-export function layeringEdges(
+export function activityColumns(
   nodes: readonly PlanNode[],
   edges: readonly Edge[],
-): ElkExtendedEdge[] {
+): Map<string, PlanNode[]> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const out: ElkExtendedEdge[] = [];
   const columns = new Map<string, PlanNode[]>();
   const placed = new Set<string>();
   for (const e of edges) {
-    if (e.kind !== 'contributes') continue;
+    if (e.kind !== 'contributes' || placed.has(e.source)) continue;
     const source = byId.get(e.source);
     const target = byId.get(e.target);
-    if (!source || !target) continue;
-    if (source.kind === 'activity' && target.kind === 'output') {
-      if (placed.has(source.id)) continue;
-      placed.add(source.id);
-      const column = columns.get(target.id);
-      if (column) column.push(source);
-      else columns.set(target.id, [source]);
-    } else {
-      out.push({ id: e.id, sources: [e.target], targets: [e.source] });
-    }
+    if (source?.kind !== 'activity' || target?.kind !== 'output') continue;
+    placed.add(source.id);
+    const column = columns.get(target.id);
+    if (column) column.push(source);
+    else columns.set(target.id, [source]);
   }
-  for (const [outputId, column] of columns) {
-    // Keep the planners' vertical order.
-    column.sort((a, b) => a.position.y - b.position.y || (a.id < b.id ? -1 : 1));
-    let previous = outputId;
-    for (const activity of column) {
-      out.push({
-        id: `chain:${previous}>${activity.id}`,
-        sources: [previous],
-        targets: [activity.id],
-      });
-      previous = activity.id;
-    }
+  for (const column of columns.values()) {
+    column.sort(
+      (a, b) =>
+        horizonIndex(a.horizon) - horizonIndex(b.horizon) ||
+        a.position.y - b.position.y ||
+        (a.id < b.id ? -1 : 1),
+    );
   }
-  return out;
+  return columns;
 }
 
 /**

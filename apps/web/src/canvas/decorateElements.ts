@@ -14,6 +14,18 @@ export interface DisplayOverrides {
 
 type Cache<T extends object> = WeakMap<T, { key: string; value: T }>;
 
+/** Maps `items`; returns `items` itself when every element maps to itself (no new array). */
+function sameOrNew<T>(items: readonly T[], fn: (item: T) => T): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    const mapped = fn(item);
+    if (out === null && mapped !== item) out = items.slice(0, i);
+    if (out !== null) out.push(mapped);
+  }
+  return out ?? (items as T[]);
+}
+
 /** Creates the identity cache used by {@link decorateNodes}/{@link decorateEdges}. */
 export function createDecorationCache<T extends object>(): Cache<T> {
   return new WeakMap();
@@ -29,7 +41,7 @@ export function decorateNodes(
   o: DisplayOverrides,
   cache: Cache<FlowNode>,
 ): FlowNode[] {
-  return nodes.map((n) => {
+  return sameOrNew(nodes, (n) => {
     const drag = n.dragging ? undefined : o.peerDrags.get(n.id);
     const unmatched = o.matching !== null && !o.matching.has(n.id);
     const hidden = unmatched && o.filterMode === 'hide';
@@ -64,7 +76,7 @@ export function decorateEdges(
   o: DisplayOverrides,
   cache: Cache<FlowEdge>,
 ): FlowEdge[] {
-  return edges.map((e) => {
+  return sameOrNew(edges, (e) => {
     const unmatched =
       o.matching !== null && (!o.matching.has(e.source) || !o.matching.has(e.target));
     const hidden = unmatched && o.filterMode === 'hide';

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createEdge, createNode } from '@isf/framework';
 import {
-  nodeAriaLabel,
+  edgeAriaLabel,
   patchFlowEdges,
   patchFlowNodes,
   toFlowEdge,
   toFlowNode,
 } from './flowElements';
+import { nodeLabel } from './NodeBody';
 
 describe('flow elements', () => {
-  it('labels nodes with kind and title', () => {
-    expect(nodeAriaLabel({ kind: 'output', title: 'Courts reopened' })).toBe(
-      'Output: Courts reopened',
+  it('names nodes and edges by kind and titles', () => {
+    expect(nodeLabel('output', 'Courts reopened')).toBe('Output: Courts reopened');
+    expect(nodeLabel('activity', '  ')).toBe('Activity: Untitled');
+    expect(
+      edgeAriaLabel({ kind: 'sequence', suggested: false }, 'Train judges', 'Reopen courts'),
+    ).toBe('Sequence: Train judges before Reopen courts');
+    expect(edgeAriaLabel({ kind: 'priority', suggested: true }, 'A', '')).toBe(
+      'Priority: A more important than Untitled (suggested)',
     );
-    expect(nodeAriaLabel({ kind: 'activity', title: '  ' })).toBe('Activity: Untitled');
   });
 
   it('patches only the changed ids; others keep identity; local drag position is kept', () => {
@@ -24,7 +29,7 @@ describe('flow elements', () => {
       ]),
     );
     const prev = [...records.values()].map((n) => toFlowNode(n, false));
-    records.set('a', createNode({ id: 'a', kind: 'activity', title: 'A2' }));
+    records.set('a', createNode({ id: 'a', kind: 'output', title: 'A2' }));
     records.set(
       'b',
       createNode({ id: 'b', kind: 'activity', title: 'B', position: { x: 9, y: 9 } }),
@@ -41,46 +46,46 @@ describe('flow elements', () => {
       false,
     );
     expect(next.map((n) => n.id)).toEqual(['a', 'b', 'd']);
-    expect(next[0]?.ariaLabel).toBe('Activity: A2');
+    expect(next[0]?.type).toBe('plan-output');
     expect(next[1]).toBe(dragged[1]); // dragging locally: keeps its live position
     expect(next[2]?.type).toBe('plan-objective');
-    const untouched = patchFlowNodes(
-      next,
-      { added: [], updated: ['d'], removed: [] },
+  });
+
+  it('returns the same array when nothing React Flow shows changed (e.g. a title edit)', () => {
+    const records = new Map([['a', createNode({ id: 'a', kind: 'activity', title: 'A' })]]);
+    const prev = [toFlowNode(records.get('a')!, false)];
+    records.set('a', createNode({ id: 'a', kind: 'activity', title: 'A edited' }));
+    const next = patchFlowNodes(
+      prev,
+      { added: [], updated: ['a'], removed: [] },
       (id) => records.get(id),
       false,
     );
-    expect(untouched[0]).toBe(next[0]);
-    expect(untouched[2]).toBe(next[2]); // updated but nothing visible changed
+    expect(next).toBe(prev);
   });
 
-  it('relabels edges whose end was retitled and drops removed ones', () => {
-    const titles = new Map([
-      ['a', 'Train judges'],
-      ['b', 'Reopen courts'],
-    ]);
+  it('patches edges by id and drops removed ones', () => {
     const edges = new Map([
       ['e1', createEdge({ id: 'e1', kind: 'sequence', source: 'a', target: 'b' })],
       ['e2', createEdge({ id: 'e2', kind: 'priority', source: 'b', target: 'a', suggested: true })],
     ]);
-    const titleOf = (id: string): string => titles.get(id) ?? '?';
-    const prev = [...edges.values()].map((e) => toFlowEdge(e, titleOf, false));
-    expect(prev[0]?.ariaLabel).toBe('Sequence: Train judges before Reopen courts');
-    expect(prev[1]?.ariaLabel).toBe(
-      'Priority: Reopen courts more important than Train judges (suggested)',
-    );
-    titles.set('a', 'Train magistrates');
+    const prev = [...edges.values()].map((e) => toFlowEdge(e, false));
+    expect(prev[1]?.className).toContain('isf-edge--suggested');
     edges.delete('e2');
+    edges.set(
+      'e1',
+      createEdge({ id: 'e1', kind: 'sequence', source: 'a', target: 'b', note: 'n' }),
+    );
     const next = patchFlowEdges(
       prev,
-      { added: [], updated: [], removed: ['e2'] },
+      { added: [], updated: ['e1'], removed: ['e2'] },
       (id) => edges.get(id),
-      titleOf,
       false,
-      new Set(['a']),
     );
-    expect(next.map((e) => e.ariaLabel)).toEqual([
-      'Sequence: Train magistrates before Reopen courts',
-    ]);
+    expect(next.map((e) => e.id)).toEqual(['e1']);
+    expect(next[0]?.data?.note).toBe('n');
+    expect(
+      patchFlowEdges(next, { added: [], updated: [], removed: [] }, (id) => edges.get(id), false),
+    ).toBe(next);
   });
 });

@@ -22,9 +22,12 @@ export interface CanvasModel {
   setNodes: Dispatch<SetStateAction<FlowNode[]>>;
   edges: FlowEdge[];
   setEdges: Dispatch<SetStateAction<FlowEdge[]>>;
-  /** Increases on every change set (for derived data such as filters). */
+  /** Increases after change sets (coalesced, ≤ 4 Hz), for derived data such as filters. */
   version: number;
 }
+
+/** Board-level derived data is refreshed at most this often (ms). */
+export const VERSION_COALESCE_MS = 250;
 
 /** Two decorations are equal when they show the same peers and the same findings. */
 export function sameDecoration(a: NodeDecoration, b: NodeDecoration): boolean {
@@ -91,33 +94,19 @@ export function useCanvasModel(session: BoardSession): CanvasModel {
   const [stores] = useState(() => createCanvasStores(session));
   // The board the initial state was built from (to catch changes made before we subscribed).
   const [initialBoard] = useState(() => store.read());
-  const titleOf = (id: string): string => {
-    const t = stores.records.get(id)?.title.trim();
-    return t === undefined || t === '' ? 'Untitled' : t;
-  };
   const [nodes, setNodes] = useState<FlowNode[]>(() =>
     Array.from(stores.records.all(), (n) => toFlowNode(n, readOnly)),
   );
   const [edges, setEdges] = useState<FlowEdge[]>(() =>
-    store.read().edges.map((e) => toFlowEdge(e, titleOf, readOnly)),
+    store.read().edges.map((e) => toFlowEdge(e, readOnly)),
   );
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    const titleOfNow = (id: string): string => {
-      const t = stores.records.get(id)?.title.trim();
-      return t === undefined || t === '' ? 'Untitled' : t;
-    };
+    let versionTimer: ReturnType<typeof setTimeout> | null = null;
     let actors = new Map<string, Actor>(store.read().actors.map((a) => [a.id, a]));
     const onChanges = (changes: ChangeSet): void => {
-      const before = new Map<string, PlanNode | undefined>(
-        changes.nodes.updated.map((id) => [id, stores.records.get(id)]),
-      );
       stores.records.apply(changes.nodes, store);
-      const retitled = new Set<string>();
-      for (const [id, prev] of before) {
-        if (prev?.title !== stores.records.get(id)?.title) retitled.add(id);
-      }
       const getNode = (id: string): PlanNode | undefined => stores.records.get(id);
       setNodes((prev) => patchFlowNodes(prev, changes.nodes, getNode, readOnly));
       // Edges whose endpoint is missing (dangling) are left off the canvas.
@@ -136,7 +125,7 @@ export function useCanvasModel(session: BoardSession): CanvasModel {
         edgeChanges.updated = [...changes.edges.updated, ...extra];
       }
       setEdges((prev) => {
-        let next = patchFlowEdges(prev, edgeChanges, getEdge, titleOfNow, readOnly, retitled);
+        let next = patchFlowEdges(prev, edgeChanges, getEdge, readOnly);
         if (changes.nodes.removed.length > 0) {
           const gone = new Set(changes.nodes.removed);
           next = next.filter((e) => !gone.has(e.source) && !gone.has(e.target));
@@ -154,14 +143,24 @@ export function useCanvasModel(session: BoardSession): CanvasModel {
         }
         stores.info.set([...actors.values()], store.read().meta.horizonLabels);
       }
-      setVersion((v) => v + 1);
+      // Board-level derived data (filter bar, filter matches) follows at most every 250 ms, so a
+      // burst of remote typing does not re-render the board-level components per keystroke.
+      if (versionTimer === null) {
+        versionTimer = setTimeout(() => {
+          versionTimer = null;
+          setVersion((v) => v + 1);
+        }, VERSION_COALESCE_MS);
+      }
     };
     const unsubscribe = store.subscribe(onChanges);
     // Changes between the first render and this subscription (e.g. the first sync) would be lost:
     // replay them as one synthetic change set.
     const now = store.read();
     if (now !== initialBoard) onChanges(changesBetween(initialBoard, now));
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      if (versionTimer !== null) clearTimeout(versionTimer);
+    };
   }, [store, stores, readOnly, initialBoard]);
 
   return { stores, nodes, setNodes, edges, setEdges, version };

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '@isf/framework';
 import type { BoardSession } from '../session/BoardSession';
+import { FindingRow } from './FindingRow';
 import { useFindings } from './FindingsStore';
 import { countFindings, describeCounts, findingKey, groupFindings } from './groupFindings';
 import { highlightStoreFor } from './highlightStore';
@@ -11,23 +12,34 @@ export interface ProblemsPanelProps {
   session: BoardSession;
 }
 
+/** How many findings of one severity are listed before "Show more". */
+export const PAGE_SIZE = 50;
+
 const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
 
 /**
  * Live analysis findings of the board grouped by severity, each with its rule id and message.
  * Activating one (click or Enter) focuses the canvas on its nodes and highlights them and its edges
- * for a few seconds.
+ * for a few seconds. Long groups are paged ({@link PAGE_SIZE} at a time).
  */
 export function ProblemsPanel({ session }: ProblemsPanelProps) {
   const { findings } = useFindings(session);
   const groups = groupFindings(findings);
   const counts = countFindings(findings);
   const [active, setActive] = useState<string | null>(null);
-  const focus = (f: Finding): void => {
-    setActive(findingKey(f));
-    highlightStoreFor(session).show(f.nodeIds, f.edgeIds);
-  };
+  const [shown, setShown] = useState<Record<Severity, number>>({
+    error: PAGE_SIZE,
+    warning: PAGE_SIZE,
+    info: PAGE_SIZE,
+  });
+  const activate = useCallback(
+    (f: Finding) => {
+      setActive(findingKey(f));
+      highlightStoreFor(session).show(f.nodeIds, f.edgeIds);
+    },
+    [session],
+  );
   return (
     <section className="isf-problems" aria-label="Problems">
       <h2 className="isf-problems__heading">
@@ -37,38 +49,39 @@ export function ProblemsPanel({ session }: ProblemsPanelProps) {
         {describeCounts(counts)}
       </p>
       {findings.length === 0 && <p className="isf-problems__none">No problems found.</p>}
-      {SEVERITIES.map((severity) =>
-        groups[severity].length === 0 ? null : (
+      {SEVERITIES.map((severity) => {
+        const list = groups[severity];
+        if (list.length === 0) return null;
+        const limit = shown[severity];
+        return (
           <section
             key={severity}
             className={`isf-problems__group isf-problems__group--${severity}`}
             aria-label={HEADING[severity]}
           >
             <h3>
-              <span aria-hidden="true">{ICON[severity]}</span> {HEADING[severity]} (
-              {groups[severity].length})
+              <span aria-hidden="true">{ICON[severity]}</span> {HEADING[severity]} ({list.length})
             </h3>
             <ul>
-              {groups[severity].map((f) => {
+              {list.slice(0, limit).map((f) => {
                 const key = findingKey(f);
                 return (
-                  <li key={key}>
-                    <button
-                      type="button"
-                      className={`isf-finding${active === key ? ' isf-finding--active' : ''}`}
-                      onClick={() => focus(f)}
-                      disabled={f.nodeIds.length === 0 && f.edgeIds.length === 0}
-                    >
-                      <span className="isf-finding__rule">{f.rule}</span>{' '}
-                      <span className="isf-finding__message">{f.message}</span>
-                    </button>
-                  </li>
+                  <FindingRow key={key} finding={f} active={active === key} onActivate={activate} />
                 );
               })}
             </ul>
+            {list.length > limit && (
+              <button
+                type="button"
+                className="isf-problems__more"
+                onClick={() => setShown((s) => ({ ...s, [severity]: limit + PAGE_SIZE * 4 }))}
+              >
+                Show more {HEADING[severity].toLowerCase()} ({list.length - limit} not shown)
+              </button>
+            )}
           </section>
-        ),
-      )}
+        );
+      })}
     </section>
   );
 }
