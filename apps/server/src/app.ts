@@ -68,6 +68,7 @@ export async function buildApp(
     maxAwarenessBytes: config.MAX_AWARENESS_BYTES,
     maxAwarenessPerSecond: config.MAX_AWARENESS_PER_SECOND,
     persistRetryDelaysMs: [50, 250, 1000],
+    boardRecordIntervalMs: 10_000,
     ...overrides.rooms,
   };
   const rooms = new RoomManager(
@@ -102,7 +103,18 @@ export async function buildApp(
   if (overrides.api !== false) {
     // Loaded lazily so that a relay-only app (tests, benchmarks) does not load the API's imports.
     const { apiRoutes } = await import('./api/index.js');
-    await app.register(apiRoutes, { prefix: '/api', storage, rooms, config, clock });
+    await app.register(apiRoutes, {
+      prefix: '/api',
+      storage,
+      rooms,
+      config,
+      clock,
+      limits: {
+        createPerWindow: config.RATE_LIMIT_CREATE_PER_MINUTE,
+        failedAuthPerWindow: config.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
+        windowMs: 60_000,
+      },
+    });
   }
   await registerWebApp(app, { root: config.WEB_DIST });
   return app;

@@ -40,6 +40,10 @@ export const ConfigSchema = z.object({
   MAX_AWARENESS_BYTES: intFromEnv(16 * 1024, 64),
   /** Awareness messages one connection may send per second before it is closed with 4429. */
   MAX_AWARENESS_PER_SECOND: intFromEnv(60, 1),
+  /** Boards one IP may create (POST /api/boards and /api/import together) per minute. */
+  RATE_LIMIT_CREATE_PER_MINUTE: intFromEnv(30, 1),
+  /** Failed authentications one IP may make per minute before it is locked out (429). */
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: intFromEnv(20, 1),
 });
 
 /** The parsed server configuration (see README for the table). */

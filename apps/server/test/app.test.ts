@@ -30,11 +30,16 @@ describe('config', () => {
       AUTO_VERSION_MINUTES: 30,
       SQLITE_SYNCHRONOUS: 'FULL',
       PING_INTERVAL_MS: 30_000,
+      RATE_LIMIT_CREATE_PER_MINUTE: 30,
+      RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 20,
     });
     expect(c.WEB_DIST.endsWith(path.join('apps', 'web', 'dist'))).toBe(true);
     expect(loadConfig({ PORT: '9000', PUBLIC_URL: '' }).PORT).toBe(9000);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ RATE_LIMIT_CREATE_PER_MINUTE: '0' })).toThrow(
+      /RATE_LIMIT_CREATE_PER_MINUTE/,
+    );
   });
 });
 

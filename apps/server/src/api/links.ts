@@ -13,10 +13,14 @@ import {
   LinkParams,
   LinkWithToken,
   NoContent,
+  UpdateLinkBody,
   boardErrors,
 } from './schemas';
 
-/** Share links: create (editor/viewer), list (never tokens), revoke. Owner only. */
+/**
+ * Share links: create (editor/viewer), list (never tokens), change the role, revoke. Owner only.
+ * Changing or revoking a link takes effect on its open sockets before the answer is sent.
+ */
 export async function linkRoutes(app: ApiInstance, ctx: ApiContext): Promise<void> {
   app.post(
     '/boards/:id/links',
@@ -74,6 +78,41 @@ export async function linkRoutes(app: ApiInstance, ctx: ApiContext): Promise<voi
           revokedAt,
         })),
       };
+    },
+  );
+
+  app.patch(
+    '/boards/:id/links/:linkId',
+    {
+      schema: {
+        tags: ['links'],
+        summary: 'Change a share link’s role (owner only); its open sockets follow at once',
+        description:
+          'Downgrading to viewer makes the link’s open sockets read-only (their later updates are neither stored nor relayed; they get the read-only notice) before this answers. The owner link and revoked links cannot be changed (409).',
+        params: LinkParams,
+        body: UpdateLinkBody,
+        response: { 200: z.object({ link: LinkInfo }), ...boardErrors, 409: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const { board } = await authorize(ctx, request, request.params.id, 'links');
+      const { linkId } = request.params;
+      const { role } = request.body;
+      const target = (await ctx.storage.listLinks(board.id)).find((l) => l.id === linkId);
+      if (!target) throw notFound('link-not-found', `Link ${linkId} does not exist`);
+      if (target.role === 'owner') {
+        throw new ApiError(409, 'owner-link', 'The owner link’s role cannot be changed');
+      }
+      if (target.revokedAt !== null) {
+        throw new ApiError(409, 'link-revoked', 'A revoked link cannot be changed');
+      }
+      if (!(await ctx.storage.updateLinkRole(board.id, linkId, role))) {
+        // Revoked (or gone) between the read and the write.
+        throw new ApiError(409, 'link-revoked', 'A revoked link cannot be changed');
+      }
+      await ctx.rooms.refreshAccess(board.id);
+      const { id, createdAt, revokedAt } = target;
+      return { link: { id, role, createdAt, revokedAt } };
     },
   );
 

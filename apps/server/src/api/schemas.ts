@@ -57,6 +57,11 @@ export const CreateLinkBody = z.object({
   role: z.enum(['editor', 'viewer']).describe('Share links are editor or viewer links'),
 });
 
+/** Body of `PATCH /boards/:id/links/:linkId`. */
+export const UpdateLinkBody = z.object({
+  role: z.enum(['editor', 'viewer']).describe('The new role of the share link'),
+});
+
 export const ImportQuery = z.object({
   title: Title.optional().describe('Title of the new board (default: the file’s title)'),
 });

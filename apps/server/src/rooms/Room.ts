@@ -7,18 +7,18 @@ import {
   encodeSyncStep2,
   encodeSyncUpdate,
 } from '../relay/protocol.js';
+import { BoardRecordKeeper, docTitle } from './BoardRecordKeeper.js';
 import type { Connection } from './Connection.js';
+import { loadRoomDoc } from './loadRoomDoc.js';
+import { LOAD_ORIGIN, REMOTE_ORIGIN } from './origins.js';
 import { RoomHistory } from './RoomHistory.js';
 import { RoomPresence, type PresenceRefusal } from './RoomPresence.js';
 import type { RoomContext } from './roomTypes.js';
-import { persistWithRetry, validateUpdate } from './updates.js';
+import { RoomWriter, type PendingWrite } from './RoomWriter.js';
+import { validateUpdate } from './updates.js';
 
-/** Origin of the transaction that loads stored updates (never persisted again). */
-const LOAD_ORIGIN = Symbol('load');
-/** Origin of server-side changes (withRoom) applied after they were stored. */
-export const SERVER_ORIGIN = Symbol('server');
-/** Origin of updates another relay instance stored and published on the bus. */
-export const REMOTE_ORIGIN = Symbol('remote');
+export { REMOTE_ORIGIN, SERVER_ORIGIN } from './origins.js';
+export type { PendingWrite } from './RoomWriter.js';
 
 /** The board of a room does not exist (deleted, or never created). */
 export class BoardNotFoundError extends Error {
@@ -28,13 +28,7 @@ export class BoardNotFoundError extends Error {
   }
 }
 
-/** A write waiting to be stored: a client's update, or a server-side change (`from: null`). */
-export interface PendingWrite {
-  update: Uint8Array;
-  from: Connection | null;
-  done?: (err?: unknown) => void;
-}
-
+/** The notice a viewer connection gets once (on connect or downgrade). */
 export const READ_ONLY_NOTICE = {
   code: 'read-only',
   message: 'This link can view the board but not change it.',
@@ -48,10 +42,10 @@ const PRESENCE_CLOSE: Record<PresenceRefusal, [code: number, reason: string]> = 
 
 /**
  * One board in memory: its live Y.Doc (holding only stored content), presence, connections and
- * the write queue. Every update is stored before it is applied to the doc and relayed.
+ * the write pipeline ({@link RoomWriter}). Every update is stored before it is applied to the doc
+ * and relayed.
  */
 export class Room {
-  readonly doc = new Y.Doc();
   readonly presence: RoomPresence;
   readonly connections = new Set<Connection>();
   /** Settles when the stored updates are in the doc; rejects if loading failed. */
@@ -59,11 +53,12 @@ export class Room {
   /** Held by running `withRoom` calls. */
   holds = 0;
   closed = false;
-  private queue: PendingWrite[] = [];
-  private flushing: Promise<void> | null = null;
-  private flushScheduled = false;
+  private liveDoc = new Y.Doc();
+  /** Presence has a doc of its own, so that a load can replace the live doc. */
+  private readonly presenceDoc = new Y.Doc();
   private readonly history: RoomHistory;
-  private readonly ackWaiting = new Set<Connection>();
+  private readonly writer: RoomWriter;
+  private record: BoardRecordKeeper | null = null;
   private ready = false;
   private busBacklog: BusMessage[] = [];
   private unsubscribe: (() => Promise<void>) | null = null;
@@ -75,8 +70,20 @@ export class Room {
     private readonly onMaybeIdle: (room: Room) => void,
   ) {
     this.history = new RoomHistory(boardId, ctx);
+    this.writer = new RoomWriter(
+      {
+        boardId,
+        doc: () => this.liveDoc,
+        closeConnection: (conn, code, reason) => this.closeConnection(conn, code, reason),
+        publish: (update) => this.publish('update', update),
+        afterApply: () => this.record?.noteWrite(),
+        maybeIdle: () => this.onMaybeIdle(this),
+      },
+      ctx,
+      this.history,
+    );
     this.presence = new RoomPresence(
-      this.doc,
+      this.presenceDoc,
       (message) => {
         for (const conn of this.connections) conn.send(message);
       },
@@ -87,38 +94,32 @@ export class Room {
     this.loaded.catch(() => undefined);
   }
 
+  /** The live doc: only stored content (use after `loaded`). */
+  get doc(): Y.Doc {
+    return this.liveDoc;
+  }
+
   /** True when nothing keeps the room in memory. */
   get idle(): boolean {
-    return (
-      this.connections.size === 0 &&
-      this.holds === 0 &&
-      this.queue.length === 0 &&
-      this.flushing === null &&
-      !this.flushScheduled
-    );
+    return this.connections.size === 0 && this.holds === 0 && !this.writer.busy;
   }
 
   private async load(): Promise<void> {
-    const { storage, log, metrics, bus } = this.ctx;
-    if (!(await storage.getBoard(this.boardId))) throw new BoardNotFoundError(this.boardId);
+    const { storage, bus } = this.ctx;
+    const board = await storage.getBoard(this.boardId);
+    if (!board) throw new BoardNotFoundError(this.boardId);
     // Subscribe first, so nothing another instance stores during the load is missed.
     this.unsubscribe = await bus.subscribe(this.boardId, (m) => this.onBusMessage(m));
-    const { updates, quarantined } = await storage.loadUpdates(this.boardId);
-    if (quarantined.length > 0) {
-      metrics.quarantinedRows.inc(quarantined.length);
-      log.error({ boardId: this.boardId, quarantined }, 'corrupt update rows quarantined');
+    const { doc, rows } = await loadRoomDoc(this.boardId, this.ctx, this.liveDoc);
+    if (doc !== this.liveDoc) {
+      this.liveDoc.destroy();
+      this.liveDoc = doc;
     }
-    this.doc.transact(() => {
-      for (const update of updates) {
-        try {
-          Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
-        } catch (err) {
-          log.error({ boardId: this.boardId, err }, 'stored update could not be applied');
-        }
-      }
-    }, LOAD_ORIGIN);
-    await this.history.init(updates.length);
-    this.doc.on('update', this.onDocUpdate);
+    await this.history.init(rows);
+    this.record = new BoardRecordKeeper(this.boardId, this.ctx, board.title, () =>
+      docTitle(this.liveDoc),
+    );
+    this.liveDoc.on('update', this.onDocUpdate);
     this.ready = true;
     for (const message of this.busBacklog.splice(0)) this.onBusMessage(message);
   }
@@ -131,11 +132,11 @@ export class Room {
     this.loaded.then(
       () => {
         if (conn.closed) return;
-        conn.send(encodeSyncStep1(this.doc));
+        conn.send(encodeSyncStep1(this.liveDoc));
         const presence = this.presence.snapshot();
         if (presence) conn.send(presence);
         if (conn.role === 'viewer') this.sendReadOnlyNotice(conn);
-        if (conn.ack) conn.send(encodeSavedMessage(Y.encodeStateVector(this.doc)));
+        if (conn.ack) conn.send(encodeSavedMessage(Y.encodeStateVector(this.liveDoc)));
         conn.attach((data) => this.handleMessage(conn, data));
       },
       (err: unknown) => {
@@ -167,7 +168,7 @@ export class Room {
   private removeConnection(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     this.ctx.metrics.connections.dec();
-    this.ackWaiting.delete(conn);
+    this.writer.forget(conn);
     this.presence.removeConnection(conn);
     this.onMaybeIdle(this);
   }
@@ -187,7 +188,7 @@ export class Room {
       case 'sync-step-1': {
         let reply: Uint8Array;
         try {
-          reply = encodeSyncStep2(this.doc, msg.stateVector);
+          reply = encodeSyncStep2(this.liveDoc, msg.stateVector);
         } catch {
           this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'bad state vector');
           return;
@@ -203,8 +204,10 @@ export class Room {
         const check = validateUpdate(msg.update);
         if (check === 'invalid') {
           this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'undecodable update');
+        } else if (check === 'unapplicable') {
+          this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'update Yjs cannot apply');
         } else if (check === 'ok') {
-          this.enqueue({ update: msg.update, from: conn });
+          this.writer.enqueue({ update: msg.update, from: conn });
         }
         return;
       }
@@ -221,85 +224,21 @@ export class Room {
 
   /** Queues a write; it is stored, then applied and relayed, in the next flush. */
   enqueue(write: PendingWrite): void {
-    this.queue.push(write);
-    if (this.flushing || this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flushing = this.flushLoop()
-        .catch((err: unknown) => {
-          this.ctx.log.error({ boardId: this.boardId, err }, 'write loop failed');
-        })
-        .finally(() => {
-          this.flushing = null;
-          this.onMaybeIdle(this);
-        });
-    });
+    this.writer.enqueue(write);
   }
 
   /** Resolves once every queued write has been handled. */
-  async drain(): Promise<void> {
-    while (this.flushing || this.flushScheduled || this.queue.length > 0) {
-      if (this.flushing) await this.flushing;
-      else await new Promise((resolve) => setImmediate(resolve));
-    }
+  drain(): Promise<void> {
+    return this.writer.drain();
   }
 
-  /** Compacts the update log (on unload). */
-  compact(): Promise<void> {
-    return this.history.compact();
-  }
-
-  private async flushLoop(): Promise<void> {
-    while (this.queue.length > 0) await this.writeBatch(this.queue.splice(0));
-  }
-
-  private async writeBatch(batch: PendingWrite[]): Promise<void> {
-    const { storage, metrics, log, settings } = this.ctx;
-    const updates = batch.map((w) => w.update);
-    const started = performance.now();
-    try {
-      await persistWithRetry(
-        () => storage.appendUpdates(this.boardId, updates),
-        settings.persistRetryDelaysMs,
-        (attempt, err) => {
-          metrics.persistRetries.inc();
-          log.warn({ boardId: this.boardId, attempt, err }, 'update write failed; retrying');
-        },
-      );
-    } catch (err) {
-      metrics.persistFailures.inc();
-      log.error({ boardId: this.boardId, err, updates: batch.length }, 'updates NOT stored');
-      for (const write of batch) {
-        if (write.from) {
-          this.closeConnection(write.from, CLOSE_CODES.STORAGE_FAILURE, 'storage failure');
-        }
-        write.done?.(err);
-      }
-      return;
-    }
-    metrics.persistSeconds.observe((performance.now() - started) / 1000);
-    // Stored: now (and only now) apply, relay, acknowledge and tell other instances.
-    await this.history.beforeApply(this.doc);
-    for (const write of batch) {
-      try {
-        Y.applyUpdate(this.doc, write.update, write.from ?? SERVER_ORIGIN);
-      } catch (err) {
-        log.error({ boardId: this.boardId, err }, 'stored update could not be applied');
-        if (write.from) {
-          this.closeConnection(write.from, CLOSE_CODES.MALFORMED_MESSAGE, 'bad update');
-        }
-      }
-      if (write.from?.ack && !write.from.closed) this.ackWaiting.add(write.from);
-      write.done?.();
-    }
-    if (this.ackWaiting.size > 0) {
-      const saved = encodeSavedMessage(Y.encodeStateVector(this.doc));
-      for (const conn of this.ackWaiting) conn.send(saved);
-      this.ackWaiting.clear();
-    }
-    this.publish('update', updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
-    await this.history.afterWrite(batch.length);
+  /**
+   * Upkeep when the room leaves memory (after its last write): brings the board record up to
+   * date and compacts the update log.
+   */
+  async unload(): Promise<void> {
+    await this.record?.flush();
+    await this.history.compact();
   }
 
   private publish(kind: 'update' | 'awareness', data: Uint8Array): void {
@@ -320,7 +259,7 @@ export class Room {
     }
     try {
       // Stored by the instance that published it; applying relays it to our clients.
-      Y.applyUpdate(this.doc, message.data, REMOTE_ORIGIN);
+      Y.applyUpdate(this.liveDoc, message.data, REMOTE_ORIGIN);
     } catch (err) {
       this.ctx.log.error({ boardId: this.boardId, err }, 'bus update could not be applied');
     }
@@ -328,7 +267,7 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    // Only stored updates reach the live doc (see writeBatch): relay to everyone but the sender.
+    // Only stored updates reach the live doc (see RoomWriter): relay to all but the sender.
     const message = encodeSyncUpdate(update);
     for (const conn of this.connections) {
       if (conn !== origin) conn.send(message);
@@ -338,8 +277,10 @@ export class Room {
   /** Frees the doc, presence timers and the bus subscription (after leaving the registry). */
   destroy(): void {
     this.closed = true;
+    this.record?.dispose();
     this.presence.destroy();
-    this.doc.destroy();
+    this.liveDoc.destroy();
+    this.presenceDoc.destroy();
     this.unsubscribe?.().catch((err: unknown) => {
       this.ctx.log.warn({ boardId: this.boardId, err }, 'bus unsubscribe failed');
     });

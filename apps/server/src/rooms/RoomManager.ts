@@ -170,7 +170,7 @@ export class RoomManager implements RoomRegistry {
         () => true,
         () => false,
       );
-      if (ok) await room.compact();
+      if (ok) await room.unload();
       room.destroy();
     })();
     this.unloads.add(unload);

@@ -16,6 +16,11 @@ export interface RoomSettings {
   maxAwarenessPerSecond: number;
   /** Delays between retries of a failed write; after the last one the write fails. */
   persistRetryDelaysMs: number[];
+  /**
+   * At most one update of the board record (`updatedAt`, title changed live) per this many
+   * milliseconds per board; the record is also updated when the room unloads.
+   */
+  boardRecordIntervalMs: number;
 }
 
 /** What every room shares. */

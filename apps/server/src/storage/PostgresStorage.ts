@@ -1,6 +1,14 @@
 import pg from 'pg';
 import * as Y from 'yjs';
-import type { BoardRecord, LinkRecord, LoadedUpdates, Storage, VersionRecord } from './Storage';
+import type {
+  BoardRecord,
+  LinkRecord,
+  LoadedUpdates,
+  ShareRole,
+  Storage,
+  VersionRecord,
+} from './Storage';
+import { splitApplicable } from './updateRows';
 
 export interface PostgresStorageOptions {
   connectionString: string;
@@ -186,6 +194,15 @@ export class PostgresStorage implements Storage {
     ]);
   }
 
+  async touchBoard(boardId: string, updatedAt: string, title?: string): Promise<void> {
+    // ISO timestamps compare as text: GREATEST never moves updated_at backward.
+    await this.q(
+      `UPDATE ${this.s}.boards SET updated_at = GREATEST(updated_at, $2),
+       title = COALESCE($3, title) WHERE id = $1`,
+      [boardId, updatedAt, title ?? null],
+    );
+  }
+
   async deleteBoard(boardId: string): Promise<void> {
     await this.tx(async (c) => {
       await c.query(`DELETE FROM ${this.s}.quarantine WHERE board_id = $1`, [boardId]);
@@ -200,22 +217,20 @@ export class PostgresStorage implements Storage {
         [boardId],
       );
       const updates: Uint8Array[] = [];
+      const ids: number[] = [];
       const quarantined: number[] = [];
       for (const row of rows) {
         const data = new Uint8Array(row.data);
         const reason = checkUpdate(data);
         if (reason === null) {
           updates.push(data);
+          ids.push(Number(row.id));
           continue;
         }
         quarantined.push(Number(row.id));
-        await c.query(
-          `INSERT INTO ${this.s}.quarantine (board_id, update_id, data, reason) VALUES ($1, $2, $3, $4)`,
-          [boardId, row.id, row.data, reason],
-        );
-        await c.query(`DELETE FROM ${this.s}.updates WHERE id = $1`, [row.id]);
+        await this.moveToQuarantine(c, boardId, row, reason);
       }
-      return { updates, quarantined };
+      return { updates, ids, quarantined };
     });
   }
 
@@ -237,7 +252,16 @@ export class PostgresStorage implements Storage {
         [boardId],
       );
       if (rows.length < 2) return;
-      const valid = rows.filter((r) => checkUpdate(new Uint8Array(r.data)) === null);
+      const decodable = rows.filter((r) => checkUpdate(new Uint8Array(r.data)) === null);
+      // A row Yjs cannot apply is never merged (the merged row would carry the fault).
+      const checked = splitApplicable(
+        decodable.map((row) => ({ row, data: new Uint8Array(row.data) })),
+      );
+      for (const { row } of checked.bad) {
+        await this.moveToQuarantine(c, boardId, row, 'update Yjs cannot apply (compaction)');
+      }
+      const valid = checked.good.map((g) => g.row);
+      if (valid.length < 2) return;
       const merged = Y.mergeUpdates(valid.map((r) => new Uint8Array(r.data)));
       // Merged row first, then the rows it replaces: a crash in between leaves both, which loads
       // to the same document (Yjs updates are idempotent).
@@ -249,6 +273,31 @@ export class PostgresStorage implements Storage {
         valid.map((r) => r.id),
       ]);
     });
+  }
+
+  async quarantineUpdates(boardId: string, ids: number[], reason: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.tx(async (c) => {
+      const { rows } = await c.query<{ id: string; data: Buffer }>(
+        `SELECT id, data FROM ${this.s}.updates WHERE board_id = $1 AND id = ANY($2::bigint[])`,
+        [boardId, ids],
+      );
+      for (const row of rows) await this.moveToQuarantine(c, boardId, row, reason);
+    });
+  }
+
+  /** Copies an update row to quarantine and deletes it from the log (inside a transaction). */
+  private async moveToQuarantine(
+    c: pg.PoolClient,
+    boardId: string,
+    row: { id: string; data: Buffer },
+    reason: string,
+  ): Promise<void> {
+    await c.query(
+      `INSERT INTO ${this.s}.quarantine (board_id, update_id, data, reason) VALUES ($1, $2, $3, $4)`,
+      [boardId, row.id, row.data, reason],
+    );
+    await c.query(`DELETE FROM ${this.s}.updates WHERE id = $1`, [row.id]);
   }
 
   async countUpdates(boardId: string): Promise<number> {
@@ -321,6 +370,15 @@ export class PostgresStorage implements Storage {
       `UPDATE ${this.s}.links SET revoked_at = $3
        WHERE board_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
       [boardId, linkId, revokedAt],
+    );
+    return rows.length > 0;
+  }
+
+  async updateLinkRole(boardId: string, linkId: string, role: ShareRole): Promise<boolean> {
+    const rows = await this.q<{ id: string }>(
+      `UPDATE ${this.s}.links SET role = $3
+       WHERE board_id = $1 AND id = $2 AND revoked_at IS NULL AND role <> 'owner' RETURNING id`,
+      [boardId, linkId, role],
     );
     return rows.length > 0;
   }

@@ -6,11 +6,13 @@ import type {
   BoardRecord,
   LinkRecord,
   LoadedUpdates,
+  ShareRole,
   Storage,
   VersionKind,
   VersionRecord,
 } from './Storage.js';
 import { SCHEMA_SQL } from './sqliteSchema.js';
+import { splitApplicable } from './updateRows.js';
 
 /** Options of {@link SqliteStorage}. */
 export interface SqliteStorageOptions {
@@ -164,6 +166,15 @@ export class SqliteStorage implements Storage {
       .run(title, updatedAt, boardId);
   }
 
+  async touchBoard(boardId: string, updatedAt: string, title?: string) {
+    // ISO timestamps compare as text: MAX never moves updated_at backward.
+    this.db
+      .prepare(
+        'UPDATE boards SET updated_at = MAX(updated_at, ?), title = COALESCE(?, title) WHERE id = ?',
+      )
+      .run(updatedAt, title ?? null, boardId);
+  }
+
   async deleteBoard(boardId: string) {
     this.db.transaction(() => {
       for (const table of ['updates', 'quarantine', 'versions', 'links']) {
@@ -178,14 +189,17 @@ export class SqliteStorage implements Storage {
       .prepare('SELECT id, data FROM updates WHERE board_id = ? ORDER BY id')
       .all(boardId) as UpdateRow[];
     const updates: Uint8Array[] = [];
+    const ids: number[] = [];
     const bad: UpdateRow[] = [];
     for (const row of rows) {
       const data = bytes(row.data);
-      if (isDecodableUpdate(data)) updates.push(data);
-      else bad.push(row);
+      if (isDecodableUpdate(data)) {
+        updates.push(data);
+        ids.push(row.id);
+      } else bad.push(row);
     }
     if (bad.length > 0) this.quarantine(boardId, bad, 'undecodable update');
-    return { updates, quarantined: bad.map((r) => r.id) };
+    return { updates, ids, quarantined: bad.map((r) => r.id) };
   }
 
   async appendUpdates(boardId: string, updates: Uint8Array[]) {
@@ -204,10 +218,17 @@ export class SqliteStorage implements Storage {
         .prepare('SELECT id, data FROM updates WHERE board_id = ? ORDER BY id')
         .all(boardId) as UpdateRow[];
       if (rows.length < 2) return;
-      const good: UpdateRow[] = [];
+      const decodable: UpdateRow[] = [];
       const bad: UpdateRow[] = [];
-      for (const row of rows) (isDecodableUpdate(bytes(row.data)) ? good : bad).push(row);
+      for (const row of rows) (isDecodableUpdate(bytes(row.data)) ? decodable : bad).push(row);
       if (bad.length > 0) this.quarantine(boardId, bad, 'undecodable update (compaction)');
+      // A row Yjs cannot apply is never merged: the merged row would carry the fault.
+      const checked = splitApplicable(decodable.map((row) => ({ row, data: bytes(row.data) })));
+      const unapplicable = checked.bad.map((c) => c.row);
+      if (unapplicable.length > 0) {
+        this.quarantine(boardId, unapplicable, 'update Yjs cannot apply (compaction)');
+      }
+      const good = checked.good.map((c) => c.row);
       if (good.length < 2) return;
       const merged = Y.mergeUpdates(good.map((r) => bytes(r.data)));
       // Step 1: the merged row is written first ...
@@ -219,6 +240,17 @@ export class SqliteStorage implements Storage {
       const del = this.db.prepare('DELETE FROM updates WHERE id = ?');
       for (const row of good) del.run(row.id);
     })();
+  }
+
+  async quarantineUpdates(boardId: string, ids: number[], reason: string) {
+    if (ids.length === 0) return;
+    const select = this.db.prepare('SELECT id, data FROM updates WHERE board_id = ? AND id = ?');
+    const rows: UpdateRow[] = [];
+    for (const id of ids) {
+      const row = select.get(boardId, id) as UpdateRow | undefined;
+      if (row) rows.push(row);
+    }
+    this.quarantine(boardId, rows, reason);
   }
 
   async countUpdates(boardId: string): Promise<number> {
@@ -296,6 +328,16 @@ export class SqliteStorage implements Storage {
         'UPDATE links SET revoked_at = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL',
       )
       .run(revokedAt, boardId, linkId);
+    return res.changes > 0;
+  }
+
+  async updateLinkRole(boardId: string, linkId: string, role: ShareRole): Promise<boolean> {
+    const res = this.db
+      .prepare(
+        `UPDATE links SET role = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL
+         AND role <> 'owner'`,
+      )
+      .run(role, boardId, linkId);
     return res.changes > 0;
   }
 

@@ -4,6 +4,8 @@
  */
 
 export type LinkRole = 'owner' | 'editor' | 'viewer';
+/** The roles a share link may have (the owner link comes with the board and keeps its role). */
+export type ShareRole = Exclude<LinkRole, 'owner'>;
 export type VersionKind = 'manual' | 'auto' | 'before-restore';
 
 export interface BoardRecord {
@@ -36,6 +38,8 @@ export interface LinkRecord {
 /** What `loadUpdates` found: the stored updates of a board, and rows that failed to decode. */
 export interface LoadedUpdates {
   updates: Uint8Array[];
+  /** The row id of each entry of `updates` (same order), e.g. for {@link Storage.quarantineUpdates}. */
+  ids: number[];
   /** Rows that could not be decoded were moved to quarantine (never deleted); their ids. */
   quarantined: number[];
 }
@@ -46,6 +50,11 @@ export interface Storage {
   getBoard(boardId: string): Promise<BoardRecord | null>;
   listBoards(boardIds: string[]): Promise<BoardRecord[]>;
   renameBoard(boardId: string, title: string, updatedAt: string): Promise<void>;
+  /**
+   * Moves the board's `updatedAt` forward to `updatedAt` (never backward) and, if given, sets its
+   * title. The relay calls it after live edits. A missing board is ignored.
+   */
+  touchBoard(boardId: string, updatedAt: string, title?: string): Promise<void>;
   /** Deletes the board and everything that belongs to it. */
   deleteBoard(boardId: string): Promise<void>;
 
@@ -58,6 +67,11 @@ export interface Storage {
    * first, then the rows it replaced are deleted, in one transaction.
    */
   compact(boardId: string): Promise<void>;
+  /**
+   * Moves update rows (by id, of this board) to quarantine with a reason: never deleted, no longer
+   * loaded. For rows that decode but cannot be applied.
+   */
+  quarantineUpdates(boardId: string, ids: number[], reason: string): Promise<void>;
   /** Number of update rows currently stored for a board (for compaction policy and tests). */
   countUpdates(boardId: string): Promise<number>;
 
@@ -72,6 +86,11 @@ export interface Storage {
   listLinks(boardId: string): Promise<LinkRecord[]>;
   findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | null>;
   revokeLink(boardId: string, linkId: string, revokedAt: string): Promise<boolean>;
+  /**
+   * Sets the role of an active (not revoked) share link of the board; false when there is no such
+   * link or it is the owner link (whose role never changes).
+   */
+  updateLinkRole(boardId: string, linkId: string, role: ShareRole): Promise<boolean>;
 
   /** Throws if the storage cannot be reached (for /readyz). */
   ping(): Promise<void>;

@@ -5,7 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { buildApp } from '../../src/app';
+import { buildApp, type AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 
 /** A real app (SQLite storage in a temp DATA_DIR, real rooms) listening on 127.0.0.1:<port>. */
@@ -17,8 +17,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the app built by `buildApp(config)` on port 0 with a fresh temp DATA_DIR. */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** Starts the app built by `buildApp(config, overrides)` on port 0 with a fresh temp DATA_DIR. */
+export async function startServer(
+  env: Record<string, string> = {},
+  overrides: AppOverrides = {},
+): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isf-api-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -30,7 +33,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     PING_INTERVAL_MS: '60000',
     ...env,
   });
-  const app = await buildApp(config);
+  const app = await buildApp(config, overrides);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');

@@ -179,4 +179,30 @@ describe('rate limits', () => {
     });
     expect(importBlocked.statusCode).toBe(429);
   });
+
+  it('takes its limits from RATE_LIMIT_CREATE_PER_MINUTE and RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', async () => {
+    const low = await startServer({
+      RATE_LIMIT_CREATE_PER_MINUTE: '2',
+      RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '3',
+    });
+    try {
+      const create = () =>
+        low.inject({ method: 'POST', url: '/api/boards', payload: { title: 'x' } });
+      expect((await create()).statusCode).toBe(201);
+      const second = await create();
+      expect(second.statusCode).toBe(201);
+      const blocked = await create();
+      expect(blocked.statusCode).toBe(429);
+      expect(json<{ error: { code: string } }>(blocked).error.code).toBe('rate-limited');
+
+      const { board } = json<{ board: { id: string } }>(second);
+      const url = `/api/boards/${board.id}`;
+      for (let i = 0; i < 3; i += 1) {
+        expect((await low.inject({ url, headers: bearer(`guess-${i}`) })).statusCode).toBe(401);
+      }
+      expect((await low.inject({ url, headers: bearer('guess-3') })).statusCode).toBe(429);
+    } finally {
+      await low.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardRecord, LinkRecord, Storage } from '../../src/storage/Storage';
+import { findPoisonedUpdate } from './poison';
 
 /** A storage under test and how to drop what the test created. */
 export interface StorageFixture {
@@ -147,6 +148,70 @@ export function describeStorageContract(
       expect(await s().findLinkByTokenHash(l1.tokenHash)).toBeNull();
       expect(await s().countUpdates(b1)).toBe(0);
       expect(await s().getBoard(b2)).not.toBeNull();
+    });
+
+    it('changes the role of an active share link, never of the owner link', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const b = id('b');
+      const owner = link(id('l'), b);
+      await s().createBoard(board(b), Y.encodeStateAsUpdate(new Y.Doc()), owner);
+      const editor = link(id('l'), b, 'editor');
+      const revoked = link(id('l'), b, 'editor');
+      await s().createLink(editor);
+      await s().createLink(revoked);
+      await s().revokeLink(b, revoked.id, NOW);
+      expect(await s().updateLinkRole(b, editor.id, 'viewer')).toBe(true);
+      expect((await s().findLinkByTokenHash(editor.tokenHash))?.role).toBe('viewer');
+      expect(await s().updateLinkRole(b, editor.id, 'editor')).toBe(true);
+      expect((await s().findLinkByTokenHash(editor.tokenHash))?.role).toBe('editor');
+      expect(await s().updateLinkRole(b, owner.id, 'viewer')).toBe(false);
+      expect((await s().findLinkByTokenHash(owner.tokenHash))?.role).toBe('owner');
+      expect(await s().updateLinkRole(b, revoked.id, 'viewer')).toBe(false);
+      expect((await s().findLinkByTokenHash(revoked.tokenHash))?.role).toBe('editor');
+      expect(await s().updateLinkRole(b, 'missing', 'viewer')).toBe(false);
+      expect(await s().updateLinkRole('other', editor.id, 'viewer')).toBe(false);
+      expect((await s().findLinkByTokenHash(editor.tokenHash))?.role).toBe('editor');
+    });
+
+    it('touches a board: updatedAt only moves forward, the title changes when given', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const b = id('b');
+      await s().createBoard(board(b, 'Old'), Y.encodeStateAsUpdate(new Y.Doc()), link(id('l'), b));
+      const later = '2026-11-27T11:00:00.000Z';
+      await s().touchBoard(b, later);
+      expect(await s().getBoard(b)).toMatchObject({ title: 'Old', updatedAt: later });
+      await s().touchBoard(b, '2026-11-27T09:00:00.000Z', 'New');
+      expect(await s().getBoard(b)).toMatchObject({ title: 'New', updatedAt: later });
+      await expect(s().touchBoard('missing', later, 'x')).resolves.toBeUndefined();
+      expect(await s().getBoard('missing')).toBeNull();
+    });
+
+    it('quarantines update rows by id; they are no longer loaded', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const doc = new Y.Doc();
+      const b = id('b');
+      await s().createBoard(board(b), textUpdate(doc, 'a'), link(id('l'), b));
+      await s().appendUpdates(b, [textUpdate(new Y.Doc(), 'x'), textUpdate(doc, 'c')]);
+      const loaded = await s().loadUpdates(b);
+      expect(loaded.ids).toHaveLength(3);
+      await s().quarantineUpdates(b, [loaded.ids[1]!], 'test');
+      await s().quarantineUpdates('other', [loaded.ids[0]!], 'test');
+      const after = await s().loadUpdates(b);
+      expect(after.ids).toEqual([loaded.ids[0], loaded.ids[2]]);
+      expect(replay(after.updates)).toBe('ac');
+      expect(await s().countUpdates(b)).toBe(2);
+    });
+
+    it('never merges a row Yjs cannot apply when compacting', async (ctx) => {
+      if (!fixture) return ctx.skip();
+      const doc = new Y.Doc();
+      const b = id('b');
+      await s().createBoard(board(b), textUpdate(doc, 'kept'), link(id('l'), b));
+      await s().appendUpdates(b, [findPoisonedUpdate().update]);
+      await s().appendUpdates(b, [textUpdate(doc, ' too')]);
+      await s().compact(b);
+      expect(await s().countUpdates(b)).toBe(1);
+      expect(replay((await s().loadUpdates(b)).updates)).toBe('kept too');
     });
 
     it('answers ping', async (ctx) => {

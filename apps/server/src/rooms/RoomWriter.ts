@@ -1,0 +1,141 @@
+import { CLOSE_CODES, encodeSavedMessage } from '@isf/crdt';
+import * as Y from 'yjs';
+import type { Connection } from './Connection.js';
+import { SERVER_ORIGIN } from './origins.js';
+import type { RoomHistory } from './RoomHistory.js';
+import type { RoomContext } from './roomTypes.js';
+import { persistWithRetry } from './updates.js';
+
+/** A write waiting to be stored: a client's update, or a server-side change (`from: null`). */
+export interface PendingWrite {
+  update: Uint8Array;
+  from: Connection | null;
+  done?: (err?: unknown) => void;
+}
+
+/** What the write pipeline needs from its room. */
+export interface RoomWriterHost {
+  readonly boardId: string;
+  /** The room's live doc (only stored content is applied to it). */
+  doc(): Y.Doc;
+  closeConnection(conn: Connection, code: number, reason: string): void;
+  /** Tells other relay instances about a stored update. */
+  publish(update: Uint8Array): void;
+  /** Called after a batch was stored and applied to the doc. */
+  afterApply(): void;
+  /** Called whenever the pipeline may have become idle. */
+  maybeIdle(): void;
+}
+
+/**
+ * A room's write pipeline: queued writes are stored in one `appendUpdates` per tick (retried),
+ * and only then applied to the live doc (whose `update` event relays them), acknowledged to
+ * `ack=1` senders (`MESSAGE_SAVED`) and published to other instances. A batch that cannot be
+ * stored closes its senders with 4500 and is neither applied nor relayed.
+ */
+export class RoomWriter {
+  private queue: PendingWrite[] = [];
+  private flushing: Promise<void> | null = null;
+  private flushScheduled = false;
+  private readonly ackWaiting = new Set<Connection>();
+
+  constructor(
+    private readonly host: RoomWriterHost,
+    private readonly ctx: RoomContext,
+    private readonly history: RoomHistory,
+  ) {}
+
+  /** True while a write is queued, scheduled or being stored. */
+  get busy(): boolean {
+    return this.queue.length > 0 || this.flushing !== null || this.flushScheduled;
+  }
+
+  /** Forgets a closed connection (no acknowledgement is sent to it). */
+  forget(conn: Connection): void {
+    this.ackWaiting.delete(conn);
+  }
+
+  /** Queues a write; it is stored, then applied and relayed, in the next flush. */
+  enqueue(write: PendingWrite): void {
+    this.queue.push(write);
+    if (this.flushing || this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flushing = this.flushLoop()
+        .catch((err: unknown) => {
+          this.ctx.log.error({ boardId: this.host.boardId, err }, 'write loop failed');
+        })
+        .finally(() => {
+          this.flushing = null;
+          this.host.maybeIdle();
+        });
+    });
+  }
+
+  /** Resolves once every queued write has been handled. */
+  async drain(): Promise<void> {
+    while (this.busy) {
+      if (this.flushing) await this.flushing;
+      else await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private async flushLoop(): Promise<void> {
+    while (this.queue.length > 0) await this.writeBatch(this.queue.splice(0));
+  }
+
+  private async writeBatch(batch: PendingWrite[]): Promise<void> {
+    const { storage, metrics, log, settings } = this.ctx;
+    const boardId = this.host.boardId;
+    const updates = batch.map((w) => w.update);
+    const started = performance.now();
+    try {
+      await persistWithRetry(
+        () => storage.appendUpdates(boardId, updates),
+        settings.persistRetryDelaysMs,
+        (attempt, err) => {
+          metrics.persistRetries.inc();
+          log.warn({ boardId, attempt, err }, 'update write failed; retrying');
+        },
+      );
+    } catch (err) {
+      metrics.persistFailures.inc();
+      log.error({ boardId, err, updates: batch.length }, 'updates NOT stored');
+      for (const write of batch) {
+        if (write.from) {
+          this.host.closeConnection(write.from, CLOSE_CODES.STORAGE_FAILURE, 'storage failure');
+        }
+        write.done?.(err);
+      }
+      return;
+    }
+    metrics.persistSeconds.observe((performance.now() - started) / 1000);
+    // Stored: now (and only now) apply, relay, acknowledge and tell other instances.
+    const doc = this.host.doc();
+    await this.history.beforeApply(doc);
+    for (const write of batch) {
+      try {
+        Y.applyUpdate(doc, write.update, write.from ?? SERVER_ORIGIN);
+      } catch (err) {
+        // Refused before storing when it throws on its own (see validateUpdate); this one only
+        // throws against the board's content. Stored already: the load and compaction guards
+        // quarantine the row, so the board stays loadable.
+        log.error({ boardId, err }, 'stored update could not be applied');
+        if (write.from) {
+          this.host.closeConnection(write.from, CLOSE_CODES.MALFORMED_MESSAGE, 'bad update');
+        }
+      }
+      if (write.from?.ack && !write.from.closed) this.ackWaiting.add(write.from);
+      write.done?.();
+    }
+    if (this.ackWaiting.size > 0) {
+      const saved = encodeSavedMessage(Y.encodeStateVector(doc));
+      for (const conn of this.ackWaiting) conn.send(saved);
+      this.ackWaiting.clear();
+    }
+    this.host.publish(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    this.host.afterApply();
+    await this.history.afterWrite(batch.length);
+  }
+}
