@@ -1,9 +1,11 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HORIZONS } from '@isf/framework';
 import type { Actor, Horizon, PlanNode } from '@isf/framework';
 import { nodeTitle } from '../nodeTitle';
-import { actorShortName, cellRole, type HorizonLoad, type MatrixRow } from './matrixModel';
+import { MatrixItemRow } from './MatrixItemRow';
+import { actorShortName, type HorizonLoad, type MatrixRow } from './matrixModel';
 
 /** Props of {@link MatrixTable}. */
 export interface MatrixTableProps {
@@ -16,9 +18,17 @@ export interface MatrixTableProps {
   caption: string;
 }
 
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
 /**
  * The responsibility matrix as a table: items (rows) × entities (columns), cells Lead / Support /
- * empty (a letter and a word for screen readers, not only a colour), then totals per horizon.
+ * empty (a letter, and a word for screen readers, not only a colour), then totals per horizon.
+ * The cells are one tab stop: arrow keys, Home and End move between them (roving tabindex).
  */
 export const MatrixTable = memo(function MatrixTable({
   columns,
@@ -31,8 +41,32 @@ export const MatrixTable = memo(function MatrixTable({
   const { t } = useTranslation();
   const untitled = t('views:untitled');
   const span = columns.length + 2;
-  const roleWord = (role: 'lead' | 'support' | null): string =>
-    role ? t(`common:role.${role}`) : t('views:matrix.none');
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [active, setActive] = useState<[number, number]>([0, 0]);
+  const itemCount = rows.filter((r) => r.type === 'output' || r.type === 'activity').length;
+  // Rows or columns may have gone since: keep the tab stop inside the grid.
+  const activeRow = Math.min(active[0], Math.max(0, itemCount - 1));
+  const activeCol = Math.min(active[1], Math.max(0, columns.length - 1));
+  const onCellFocus = useCallback((row: number, col: number) => setActive([row, col]), []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const at = target.dataset.cell?.split(':').map(Number);
+    if (!at || at.length !== 2) return;
+    const [row = 0, col = 0] = at;
+    let next: [number, number] | null = null;
+    const move = MOVES[e.key];
+    if (move) next = [row + move[0], col + move[1]];
+    else if (e.key === 'Home') next = [e.ctrlKey ? 0 : row, 0];
+    else if (e.key === 'End') next = [e.ctrlKey ? itemCount - 1 : row, columns.length - 1];
+    if (!next) return;
+    e.preventDefault();
+    const r = Math.max(0, Math.min(itemCount - 1, next[0]));
+    const c = Math.max(0, Math.min(columns.length - 1, next[1]));
+    body.current?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus();
+  };
+
+  let itemIndex = 0;
   return (
     <table className="matrix">
       <caption className="visually-hidden">{caption}</caption>
@@ -51,7 +85,7 @@ export const MatrixTable = memo(function MatrixTable({
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody ref={body} onKeyDown={onCycle ? onKeyDown : undefined}>
         {rows.map((row, i) => {
           if (row.type === 'objective' || row.type === 'no-output') {
             const text =
@@ -68,41 +102,19 @@ export const MatrixTable = memo(function MatrixTable({
               </tr>
             );
           }
-          const node = row.node;
-          const title = nodeTitle(node, untitled);
+          const index = itemIndex++;
           return (
-            <tr key={node.id} className={`matrix__row matrix__row--${row.type}`}>
-              <th scope="row" className="matrix__item">
-                <span className="matrix__kind">{t(`common:kind.${node.kind}`)}</span> {title}
-              </th>
-              <td className="matrix__horizon">{horizonLabel(node.horizon)}</td>
-              {columns.map((actor) => {
-                const role = cellRole(node, actor.id);
-                const mark = role ? t(`common:roleMark.${role}`) : '';
-                const label = t('views:matrix.cellLabel', {
-                  actor: actor.name,
-                  item: title,
-                  role: roleWord(role),
-                });
-                return (
-                  <td key={actor.id} className={`matrix__cell matrix__cell--${role ?? 'none'}`}>
-                    {onCycle ? (
-                      <button
-                        type="button"
-                        className="matrix__cell-button"
-                        aria-label={label}
-                        title={label}
-                        onClick={() => onCycle(node, actor)}
-                      >
-                        {mark}
-                      </button>
-                    ) : (
-                      <span aria-label={label}>{mark}</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+            <MatrixItemRow
+              key={row.node.id}
+              node={row.node}
+              type={row.type}
+              index={index}
+              columns={columns}
+              activeColumn={index === activeRow ? activeCol : null}
+              horizonLabel={horizonLabel}
+              onCycle={onCycle}
+              onCellFocus={onCellFocus}
+            />
           );
         })}
       </tbody>
@@ -116,20 +128,16 @@ export const MatrixTable = memo(function MatrixTable({
               const load = totals.get(a.id)?.[h];
               if (!load) return <td key={a.id} />;
               const text = t('views:matrix.load', { lead: load.lead, support: load.support });
+              const overload = t('views:matrix.overload', { actor: a.name });
               return (
                 <td
                   key={a.id}
                   className={`matrix__total${load.overloaded ? ' matrix__total--overload' : ''}`}
-                  title={load.overloaded ? t('views:matrix.overload', { actor: a.name }) : text}
+                  title={load.overloaded ? overload : text}
                 >
                   {load.overloaded && <span aria-hidden="true">⚠ </span>}
                   {load.lead}/{load.support}
-                  {load.overloaded && (
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('views:matrix.overload', { actor: a.name })}
-                    </span>
-                  )}
+                  {load.overloaded && <span className="visually-hidden"> {overload}</span>}
                 </td>
               );
             })}

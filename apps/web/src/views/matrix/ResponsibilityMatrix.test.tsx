@@ -36,3 +36,37 @@ describe('<ResponsibilityMatrix>', () => {
     expect(screen.getByRole('button', { name: 'UNMISS for “Train police”: none' })).toBeTruthy();
   });
 });
+
+describe('<ResponsibilityMatrix> keyboard', () => {
+  it('the cells are one tab stop; arrow keys move between them', () => {
+    const store = makeTestStore();
+    store.run({ type: 'actor.add', actor: { id: 'undp', name: 'UNDP', group: 'country-team' } });
+    store.run({
+      type: 'actor.add',
+      actor: { id: 'unmiss', name: 'UNMISS', group: 'mission-component' },
+    });
+    store.run({
+      type: 'node.add',
+      node: { id: 'a1', kind: 'activity', title: 'One', lead: 'undp' },
+    });
+    store.run({
+      type: 'node.add',
+      node: { id: 'a2', kind: 'activity', title: 'Two', lead: 'unmiss' },
+    });
+    render(<ResponsibilityMatrix session={makeTestSession(store)} />);
+    const cells = screen.getAllByRole('button', { name: / for “/ });
+    expect(cells).toHaveLength(4);
+    expect(cells.filter((c) => c.tabIndex === 0)).toHaveLength(1);
+    const first = screen.getByRole('button', { name: 'UNDP for “One”: Lead' });
+    act(() => first.focus());
+    act(() => fireEvent.keyDown(first, { key: 'ArrowRight' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'UNMISS for “One”: none' }),
+    );
+    act(() => fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' }));
+    const last = screen.getByRole('button', { name: 'UNMISS for “Two”: Lead' });
+    expect(document.activeElement).toBe(last);
+    expect(last.tabIndex).toBe(0);
+    expect(first.tabIndex).toBe(-1);
+  });
+});

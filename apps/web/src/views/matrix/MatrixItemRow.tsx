@@ -1,0 +1,71 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor, Horizon, PlanNode } from '@isf/framework';
+import { nodeTitle } from '../nodeTitle';
+import { cellRole } from './matrixModel';
+
+/** Props of {@link MatrixItemRow}. */
+export interface MatrixItemRowProps {
+  node: PlanNode;
+  type: 'output' | 'activity';
+  /** Position among the item rows (for keyboard navigation). */
+  index: number;
+  columns: Actor[];
+  /** The column whose cell is in the tab order, when this row holds it (roving tabindex). */
+  activeColumn: number | null;
+  horizonLabel: (h: Horizon) => string;
+  onCycle?: (node: PlanNode, actor: Actor) => void;
+  onCellFocus?: (row: number, column: number) => void;
+}
+
+/** One item of the matrix: its title, horizon and a Lead / Support / empty cell per entity. */
+export const MatrixItemRow = memo(function MatrixItemRow({
+  node,
+  type,
+  index,
+  columns,
+  activeColumn,
+  horizonLabel,
+  onCycle,
+  onCellFocus,
+}: MatrixItemRowProps) {
+  const { t } = useTranslation();
+  const title = nodeTitle(node, t('views:untitled'));
+  return (
+    <tr className={`matrix__row matrix__row--${type}`}>
+      <th scope="row" className="matrix__item">
+        <span className="matrix__kind">{t(`common:kind.${node.kind}`)}</span> {title}
+      </th>
+      <td className="matrix__horizon">{horizonLabel(node.horizon)}</td>
+      {columns.map((actor, c) => {
+        const role = cellRole(node, actor.id);
+        const mark = role ? t(`common:roleMark.${role}`) : '';
+        const label = t('views:matrix.cellLabel', {
+          actor: actor.name,
+          item: title,
+          role: role ? t(`common:role.${role}`) : t('views:matrix.none'),
+        });
+        return (
+          <td key={actor.id} className={`matrix__cell matrix__cell--${role ?? 'none'}`}>
+            {onCycle ? (
+              <button
+                type="button"
+                className="matrix__cell-button"
+                aria-label={label}
+                title={label}
+                tabIndex={activeColumn === c ? 0 : -1}
+                data-cell={`${index}:${c}`}
+                onFocus={() => onCellFocus?.(index, c)}
+                onClick={() => onCycle(node, actor)}
+              >
+                {mark}
+              </button>
+            ) : (
+              <span aria-label={label}>{mark}</span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
