@@ -10,7 +10,7 @@
  * BENCH_CURSOR_ONLY=1 (the other client only moves its cursor).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,6 +98,9 @@ async function startServer(): Promise<Server> {
   }
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'isf-web-bench-'));
+  // Serve a snapshot of the build, so a rebuild while the bench runs cannot break it.
+  const webDist = path.join(dataDir, 'web');
+  cpSync(path.join(repoRoot, 'apps/web/dist'), webDist, { recursive: true });
   const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['apps/server/src/server.ts'], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
