@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { AppOverrides } from '../src/app';
 import { BoardNotFoundError } from '../src/rooms/Room';
 import { SqliteStorage } from '../src/storage/SqliteStorage';
-import { faultyStorage } from './support/faultyStorage';
+import { faultyStorage, holdAppends } from './support/faultyStorage';
 import {
   connectClient,
   createBoard,
@@ -73,17 +73,26 @@ describe('relay and storage', () => {
   });
 
   it('a write that cannot be stored is never relayed; the sender is closed with 4500 and resends', async () => {
-    const { faults, tokens, client } = await setup({}, { rooms: { persistRetryDelaysMs: [5, 5] } });
+    const { real, faults, tokens, client } = await setup(
+      {},
+      { rooms: { persistRetryDelaysMs: [5, 5] } },
+    );
     const a = client(tokens.editor);
     const b = client(tokens.owner);
     await Promise.all([a.synced, b.synced]);
+    const rows = await real.countUpdates('b1');
     faults.failAppends = true;
     a.doc.getMap('nodes').set('n1', 'precious');
-    await waitFor(() => a.closes.includes(4500), 3000, '4500');
+    await waitFor(() => a.closes.includes(4500), 20_000, '4500');
     expect(b.doc.getMap('nodes').has('n1')).toBe(false);
+    expect(await real.countUpdates('b1')).toBe(rows);
     faults.failAppends = false;
-    // The stock client reconnects (4500 is transient) and its sync step 2 carries the edit again.
-    await waitFor(() => b.doc.getMap('nodes').get('n1') === 'precious', 5000, 'resend');
+    // The stock client reconnects (4500 is transient) and its sync step 2 carries the edit again
+    // (if it reconnected while writes still failed, it is closed again and retries: no timing).
+    await waitFor(() => b.doc.getMap('nodes').get('n1') === 'precious', 30_000, 'resend');
+    const stored = new Y.Doc();
+    for (const u of (await real.loadUpdates('b1')).updates) Y.applyUpdate(stored, u);
+    expect(stored.getMap('nodes').get('n1')).toBe('precious');
   });
 
   it('a transient storage failure is retried: nothing is lost, nobody is disconnected', async () => {
@@ -94,10 +103,10 @@ describe('relay and storage', () => {
     const a = client(tokens.editor);
     const b = client(tokens.owner);
     await Promise.all([a.synced, b.synced]);
-    faults.failAppends = true;
-    setTimeout(() => (faults.failAppends = false), 80);
+    // The next two writes fail, the third attempt succeeds (deterministic, whatever the load).
+    faults.failNextAppends = 2;
     a.doc.getMap('nodes').set('n1', 'retried');
-    await waitFor(() => b.doc.getMap('nodes').get('n1') === 'retried', 3000);
+    await waitFor(() => b.doc.getMap('nodes').get('n1') === 'retried', 20_000);
     expect(a.closes).toEqual([]);
     const metrics = await server.app.isf.metrics.registry.getSingleMetricAsString(
       'isf_persist_retries_total',
@@ -143,18 +152,20 @@ describe('relay and storage', () => {
     const { server, real, faults, tokens, client } = await setup();
     const a = client(tokens.editor);
     await a.synced;
-    faults.appendDelayMs = 200;
-    for (let i = 0; i < 5; i++) {
-      a.doc.getMap('nodes').set(`n${i}`, i);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    await waitFor(() => server.app.isf.rooms.peek('b1') !== undefined);
+    // Writes wait at a gate until released: the pending write is certain, not a matter of timing.
+    const release = holdAppends(faults);
+    for (let i = 0; i < 5; i++) a.doc.getMap('nodes').set(`n${i}`, i);
+    await waitFor(() => faults.heldAppends > 0, 20_000, 'a write in flight');
+    const room = server.app.isf.rooms.peek('b1');
+    expect(room).toBeDefined();
     a.provider.disconnect();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => room!.connections.size === 0, 20_000, 'server saw the disconnect');
     // The write is still pending: the room stays.
-    expect(server.app.isf.rooms.peek('b1')).toBeDefined();
-    await waitFor(() => server.app.isf.rooms.size === 0, 3000, 'unload');
-    await waitFor(async () => (await real.countUpdates('b1')) === 1, 3000, 'compaction');
+    expect(server.app.isf.rooms.peek('b1')).toBe(room);
+    expect(room!.closed).toBe(false);
+    release();
+    await waitFor(() => server.app.isf.rooms.size === 0, 20_000, 'unload');
+    await waitFor(async () => (await real.countUpdates('b1')) === 1, 20_000, 'compaction');
     const stored = new Y.Doc();
     for (const u of (await real.loadUpdates('b1')).updates) Y.applyUpdate(stored, u);
     expect(Object.keys(stored.getMap('nodes').toJSON()).sort()).toEqual([

@@ -8,6 +8,12 @@ export interface Faults {
   appendDelayMs: number;
   /** While true, `appendUpdates` throws (the real storage is not touched). */
   failAppends: boolean;
+  /** The next this many `appendUpdates` calls throw (counts down; deterministic transient failure). */
+  failNextAppends: number;
+  /** While set, `appendUpdates` waits for it before reaching the real storage (see {@link holdAppends}). */
+  appendGate: Promise<void> | null;
+  /** `appendUpdates` calls currently waiting at the gate. */
+  heldAppends: number;
   /** Calls per method name. */
   calls: Record<string, number>;
   /** `performance.now()` when each successful `appendUpdates` resolved, with its updates. */
@@ -25,6 +31,9 @@ export function faultyStorage(inner: Storage): { storage: Storage; faults: Fault
     loadDelayMs: 0,
     appendDelayMs: 0,
     failAppends: false,
+    failNextAppends: 0,
+    appendGate: null,
+    heldAppends: 0,
     calls: {},
     appended: [],
   };
@@ -38,7 +47,16 @@ export function faultyStorage(inner: Storage): { storage: Storage; faults: Fault
         if (prop === 'loadUpdates' && faults.loadDelayMs > 0) await sleep(faults.loadDelayMs);
         if (prop === 'appendUpdates') {
           if (faults.appendDelayMs > 0) await sleep(faults.appendDelayMs);
+          if (faults.appendGate) {
+            faults.heldAppends += 1;
+            await faults.appendGate;
+            faults.heldAppends -= 1;
+          }
           if (faults.failAppends) throw new Error('injected storage failure');
+          if (faults.failNextAppends > 0) {
+            faults.failNextAppends -= 1;
+            throw new Error('injected transient storage failure');
+          }
           await method.apply(target, args);
           faults.appended.push({ at: performance.now(), updates: args[1] as Uint8Array[] });
           return undefined;
@@ -48,4 +66,14 @@ export function faultyStorage(inner: Storage): { storage: Storage; faults: Fault
     },
   });
   return { storage, faults };
+}
+
+/** Makes `appendUpdates` wait until the returned function is called (no timing involved). */
+export function holdAppends(faults: Faults): () => void {
+  let release!: () => void;
+  faults.appendGate = new Promise<void>((resolve) => (release = resolve));
+  return () => {
+    faults.appendGate = null;
+    release();
+  };
 }
