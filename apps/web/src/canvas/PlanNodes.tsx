@@ -18,7 +18,17 @@ export type FlowNodeType = (typeof FLOW_NODE_TYPE)[NodeKind];
 /** React Flow node of the board; the record itself lives in the NodeRecordStore, keyed by id. */
 export type FlowNode = Node<Record<string, never>, FlowNodeType>;
 
-function NodeFrame({ id, kind, selected }: { id: string; kind: NodeKind; selected: boolean }) {
+function NodeFrame({
+  id,
+  kind,
+  selected,
+  connectable,
+}: {
+  id: string;
+  kind: NodeKind;
+  selected: boolean;
+  connectable: boolean;
+}) {
   const decoration = useNodeDecoration(id);
   const peers = decoration?.peers ?? [];
   // Others' selections: one coloured ring each (the names are shown in the body, not colour only).
@@ -28,7 +38,7 @@ function NodeFrame({ id, kind, selected }: { id: string; kind: NodeKind; selecte
     .join(', ');
   return (
     <div
-      className={`isf-node isf-node--${kind}${selected ? ' isf-node--selected' : ''}`}
+      className={`isf-node isf-node--${kind}${selected ? ' isf-node--selected' : ''}${connectable ? '' : ' isf-node--locked'}`}
       style={rings === '' ? undefined : { boxShadow: rings }}
     >
       <Handle type="source" position={Position.Top} id="top" aria-label="Connect from top" />
@@ -44,18 +54,30 @@ function NodeFrame({ id, kind, selected }: { id: string; kind: NodeKind; selecte
 }
 
 /** Node component for objectives. */
-export const ObjectiveNode = memo(function ObjectiveNode({ id, selected }: NodeProps<FlowNode>) {
-  return <NodeFrame id={id} kind="objective" selected={selected} />;
+export const ObjectiveNode = memo(function ObjectiveNode({
+  id,
+  selected,
+  isConnectable,
+}: NodeProps<FlowNode>) {
+  return <NodeFrame id={id} kind="objective" selected={selected} connectable={isConnectable} />;
 });
 
 /** Node component for outputs. */
-export const OutputNode = memo(function OutputNode({ id, selected }: NodeProps<FlowNode>) {
-  return <NodeFrame id={id} kind="output" selected={selected} />;
+export const OutputNode = memo(function OutputNode({
+  id,
+  selected,
+  isConnectable,
+}: NodeProps<FlowNode>) {
+  return <NodeFrame id={id} kind="output" selected={selected} connectable={isConnectable} />;
 });
 
 /** Node component for activities. */
-export const ActivityNode = memo(function ActivityNode({ id, selected }: NodeProps<FlowNode>) {
-  return <NodeFrame id={id} kind="activity" selected={selected} />;
+export const ActivityNode = memo(function ActivityNode({
+  id,
+  selected,
+  isConnectable,
+}: NodeProps<FlowNode>) {
+  return <NodeFrame id={id} kind="activity" selected={selected} connectable={isConnectable} />;
 });
 
 /** `nodeTypes` for `<ReactFlow>` (module-level constant: never recreated). */
