@@ -51,6 +51,15 @@ test('a stocktake status is recorded with reviewer and date, live for the other 
   await expect(panel(b).getByTestId('stocktake-summary')).toContainText('At risk: 1');
   await expect(panel(b).getByTestId('stocktake-summary')).toContainText('Not started: 0');
 
+  // "Needs attention": the at-risk and the overdue benchmark stay, nothing else.
+  await panel(a)
+    .getByLabel(/Only benchmarks that need attention/)
+    .check();
+  await expect(a.locator('[data-benchmark-id]')).toHaveCount(2);
+  await panel(a).getByLabel('Status of “Vetting law adopted”').selectOption('on-track');
+  await expect(a.locator('[data-benchmark-id]')).toHaveCount(1);
+  await expect(a.locator('[data-benchmark-id="b2"]')).toBeVisible();
+
   await expectSaved(a);
   const stored = (await readBoard(request, board)) as unknown as {
     nodes: {
@@ -59,6 +68,6 @@ test('a stocktake status is recorded with reviewer and date, live for the other 
     }[];
   };
   const b1 = stored.nodes.find((n) => n.id === 'out')?.benchmarks.find((x) => x.id === 'b1');
-  expect(b1).toMatchObject({ status: 'at-risk', reviewedBy: 'Amina', lastReviewed: today });
+  expect(b1).toMatchObject({ status: 'on-track', reviewedBy: 'Amina', lastReviewed: today });
   await close();
 });

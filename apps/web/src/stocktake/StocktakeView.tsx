@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BENCHMARK_STATUSES } from '@isf/framework';
 import type { Benchmark, BenchmarkStatus, PlanNode } from '@isf/framework';
@@ -8,7 +8,12 @@ import { useBoard } from '../views/useBoard';
 import { useHorizonLabel } from '../views/horizonLabel';
 import { nodeTitle } from '../views/nodeTitle';
 import { BenchmarkCell } from './BenchmarkCell';
-import { STOCKTAKE_HORIZONS, reviewCommand, stocktakeGroups } from './stocktakeModel';
+import {
+  STOCKTAKE_HORIZONS,
+  attentionOnly,
+  reviewCommand,
+  stocktakeGroups,
+} from './stocktakeModel';
 import './stocktake.css';
 
 /**
@@ -22,7 +27,12 @@ export const StocktakeView = memo(function StocktakeView({ session }: { session:
   const { findings } = useFindings(session);
   const label = useHorizonLabel(board.meta);
   // The table is recomputed on every board change; "now" moves with it.
-  const groups = useMemo(() => stocktakeGroups(board, new Date()), [board]);
+  const [onlyAttention, setOnlyAttention] = useState(false);
+  const groups = useMemo(() => {
+    const now = new Date();
+    const all = stocktakeGroups(board, now);
+    return onlyAttention ? attentionOnly(all, now) : all;
+  }, [board, onlyAttention]);
   const staleNodes = useMemo(
     () => new Set(findings.filter((f) => f.rule === 'BENCHMARK-STALE').flatMap((f) => f.nodeIds)),
     [findings],
@@ -40,6 +50,14 @@ export const StocktakeView = memo(function StocktakeView({ session }: { session:
       <header className="view__header">
         <h2 id="stocktake-title">{t('stocktake:title')}</h2>
         <p className="view__hint">{t('stocktake:hint', { name: session.self.name })}</p>
+        <label className="view__option">
+          <input
+            type="checkbox"
+            checked={onlyAttention}
+            onChange={(e) => setOnlyAttention(e.target.checked)}
+          />
+          {t('stocktake:onlyAttention')}
+        </label>
       </header>
       {groups.length === 0 && <p className="view__empty">{t('stocktake:empty')}</p>}
       {groups.map((group) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestStore } from '../canvas/testSupport';
-import { isBenchmarkStale, reviewCommand, stocktakeGroups } from './stocktakeModel';
+import { attentionOnly, isBenchmarkStale, reviewCommand, stocktakeGroups } from './stocktakeModel';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
@@ -77,5 +77,35 @@ describe('stocktake', () => {
     expect(
       isBenchmarkStale({ status: 'not-started', lastReviewed: null }, 'in-progress', NOW),
     ).toBe(true);
+  });
+});
+
+describe('needs-attention filter', () => {
+  it('keeps at-risk and overdue benchmarks (and their rows) only, with the full counts', () => {
+    const store = setup();
+    store.run(reviewCommand('out2', 'b3', 'at-risk', 'Boris'));
+    store.run({
+      type: 'benchmark.setStatus',
+      nodeId: 'out1',
+      benchmarkId: 'b2',
+      status: 'on-track',
+      reviewer: 'C',
+      date: '2026-01-01',
+    });
+    store.run(reviewCommand('out1', 'b1', 'on-track', 'Amina'));
+    const groups = attentionOnly(stocktakeGroups(store.read(), NOW), NOW);
+    const security = groups.find((g) => g.objective?.id === 'obj');
+    expect(
+      security?.rows.map((r) => [
+        r.node.id,
+        r.byHorizon.short.map((b) => b.id),
+        r.byHorizon.mid.map((b) => b.id),
+      ]),
+    ).toEqual([
+      ['out1', [], ['b2']],
+      ['out2', ['b3'], []],
+    ]);
+    expect(security?.counts.total).toBe(4);
+    expect(groups.find((g) => g.objective === null)?.rows).toEqual([]);
   });
 });

@@ -101,3 +101,31 @@ export function stocktakeGroups(board: Board, now: Date): StocktakeGroup[] {
 
 /** The horizons, for table columns. */
 export const STOCKTAKE_HORIZONS: readonly Horizon[] = HORIZONS;
+
+/** Whether a benchmark needs a senior manager's attention: at risk, or overdue for review. */
+export function needsAttention(
+  benchmark: Pick<Benchmark, 'status' | 'lastReviewed'>,
+  nodeStatus: PlanNode['status'],
+  now: Date,
+): boolean {
+  return benchmark.status === 'at-risk' || isBenchmarkStale(benchmark, nodeStatus, now);
+}
+
+/**
+ * The groups with only the benchmarks that need attention (and only the rows that keep some);
+ * the counts stay those of the whole objective.
+ */
+export function attentionOnly(groups: StocktakeGroup[], now: Date): StocktakeGroup[] {
+  return groups.map((g) => ({
+    ...g,
+    rows: g.rows
+      .map((r) => {
+        const byHorizon = { short: [], mid: [], long: [] } as Record<Horizon, Benchmark[]>;
+        for (const h of HORIZONS) {
+          byHorizon[h] = r.byHorizon[h].filter((b) => needsAttention(b, r.node.status, now));
+        }
+        return { node: r.node, byHorizon };
+      })
+      .filter((r) => HORIZONS.some((h) => r.byHorizon[h].length > 0)),
+  }));
+}

@@ -9,6 +9,8 @@ import { TIMELINE_GEOMETRY, type TimelineCard } from './timelineModel';
 export interface TimelineCardViewProps {
   card: TimelineCard;
   title: string;
+  /** Titles of the items it waits for (sequencing predecessors), comma-separated, or ''. */
+  after: string;
   critical: boolean;
   inversion: boolean;
   readOnly: boolean;
@@ -22,6 +24,7 @@ export interface TimelineCardViewProps {
 export const TimelineCardView = memo(function TimelineCardView({
   card,
   title,
+  after,
   critical,
   inversion,
   readOnly,
@@ -32,6 +35,7 @@ export const TimelineCardView = memo(function TimelineCardView({
 }: TimelineCardViewProps) {
   const { t } = useTranslation();
   const selectId = useId();
+  const afterId = useId();
   const { node } = card;
   const g = TIMELINE_GEOMETRY;
   const classes = ['timeline__card', `timeline__card--${node.kind}`];
@@ -44,6 +48,7 @@ export const TimelineCardView = memo(function TimelineCardView({
       tabIndex={0}
       role="group"
       aria-label={t('views:timeline.cardLabel', { title, horizon: horizonLabel(node.horizon) })}
+      aria-describedby={after ? afterId : undefined}
       aria-keyshortcuts={readOnly ? undefined : 'ArrowLeft ArrowRight'}
       draggable={!readOnly}
       data-node-id={node.id}
@@ -54,6 +59,11 @@ export const TimelineCardView = memo(function TimelineCardView({
       onKeyDown={(e) => onKeyDown(node, e)}
     >
       <span className="timeline__card-title">{title}</span>
+      {after && (
+        <span id={afterId} className="visually-hidden">
+          {t('views:timeline.after', { items: after })}
+        </span>
+      )}
       <span className="timeline__card-meta">
         <span className="timeline__kind">{t(`common:kind.${node.kind}`)}</span>
         {critical && (

@@ -50,6 +50,15 @@ export const TimelineView = memo(function TimelineView({ session }: { session: B
   );
   const inversionEdges = useMemo(() => new Set(inversions.flatMap((f) => f.edgeIds)), [inversions]);
   const byId = useMemo(() => new Map(board.nodes.map((n) => [n.id, n])), [board]);
+  // What each item waits for, for screen readers (the arrows are drawn for sighted users).
+  const waitsFor = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const e of board.edges) {
+      if (e.kind !== 'sequence' || !byId.has(e.source)) continue;
+      map.set(e.target, [...(map.get(e.target) ?? []), e.source]);
+    }
+    return map;
+  }, [board, byId]);
   const readOnly = session.readOnly;
 
   const move = useCallback(
@@ -189,6 +198,12 @@ export const TimelineView = memo(function TimelineView({ session }: { session: B
               key={card.node.id}
               card={card}
               title={nodeTitle(card.node, untitled)}
+              after={
+                waitsFor
+                  .get(card.node.id)
+                  ?.map((id) => nodeTitle(byId.get(id), untitled))
+                  .join(', ') ?? ''
+              }
               critical={chainNodes.has(card.node.id)}
               inversion={inversions.some((f) => f.nodeIds.includes(card.node.id))}
               readOnly={readOnly}
