@@ -36,7 +36,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  outputDir: './test-results',
+  // Separate runs at once (e.g. two engineers) need separate output dirs: E2E_OUTPUT_DIR.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
   use: {
     baseURL,
     trace: 'retain-on-failure',

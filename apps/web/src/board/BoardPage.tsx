@@ -1,10 +1,14 @@
-import { Suspense, memo, useCallback, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Actor } from '@isf/framework';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { Inspector } from '../inspector/Inspector';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { BoardWorkspace } from '../views/BoardWorkspace';
 import { loadEntity, loadIdentity, saveDisplayName, saveEntity } from '../app/identity';
 import { adoptTokenFromLocation, getBoardToken } from '../app/tokenStore';
 import { BoardSessionContext } from '../session/BoardSessionContext';
 import type { BoardSession, Participant } from '../session/BoardSession';
 import { useSyncStatus } from '../status/useSyncStatus';
-import { BoardCanvasPart, InspectorPart, ProblemsPanelPart } from './boardParts';
 import { BoardTopBar } from './BoardTopBar';
 import { JoinDialog } from './JoinDialog';
 import { NoAccess } from './NoAccess';
@@ -12,9 +16,28 @@ import { useBoardAccess } from './useBoardAccess';
 import { useBoardInfo } from './useBoardInfo';
 import { useBoardSessionLifecycle } from './useBoardSessionLifecycle';
 
-/** Shown where a part of the board UI has not been built yet. */
-const Placeholder = memo(function Placeholder({ label }: { label: string }) {
-  return <p className="placeholder">{label} is not available yet.</p>;
+interface JoinGateProps {
+  session: BoardSession;
+  actors: Actor[];
+  hasNodes: boolean;
+  onJoin(name: string, entity: string | null): void;
+}
+
+/** Shows the join dialog once the board's entities can be listed (doc loaded or synced). */
+const JoinGate = memo(function JoinGate({ session, actors, hasNodes, onJoin }: JoinGateProps) {
+  const status = useSyncStatus(session);
+  const ready =
+    status.localLoaded &&
+    (status.connection === 'online' || status.connection === 'offline' || hasNodes);
+  if (!ready) return null;
+  return (
+    <JoinDialog
+      initialName={loadIdentity()?.name ?? ''}
+      initialEntity={loadEntity(session.boardId) ?? null}
+      actors={actors}
+      onJoin={onJoin}
+    />
+  );
 });
 
 interface BoardViewProps {
@@ -25,15 +48,32 @@ interface BoardViewProps {
 /** The open board: top bar, canvas, inspector and problems, with the join dialog when needed. */
 const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
   const info = useBoardInfo(session);
-  const status = useSyncStatus(session);
   // A copy, replaced when the participant changes their name/entity (so the avatars re-render).
   const [self, setSelf] = useState<Participant>(() => ({ ...session.self }));
   const [needsJoin, setNeedsJoin] = useState(
     () => !loadIdentity()?.name || loadEntity(session.boardId) === undefined,
   );
-  const docReady =
-    status.localLoaded &&
-    (status.connection === 'online' || info.nodeCount > 0 || status.connection === 'offline');
+  // The board itself never re-renders for the page chrome (title, people, join dialog).
+  const board = useMemo(
+    () => (
+      <main id="board-main" className="board-main" aria-label="Board">
+        <div className="board-main__canvas">
+          <BoardWorkspace session={session} canvas={<BoardCanvas session={session} />} />
+        </div>
+        <div className="board-main__side">
+          <Inspector session={session} />
+          <ProblemsPanel session={session} />
+        </div>
+      </main>
+    ),
+    [session],
+  );
+  useEffect(() => {
+    document.title = `${info.title || 'Untitled board'} — ISF Board`;
+    return () => {
+      document.title = 'ISF Board';
+    };
+  }, [info.title]);
   const onJoin = useCallback(
     (name: string, entity: string | null) => {
       saveDisplayName(name);
@@ -58,38 +98,12 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
           actors={info.actors}
           token={token}
         />
-        <main id="board-main" className="board-main" aria-label="Board">
-          <div className="board-main__canvas">
-            {BoardCanvasPart ? (
-              <Suspense fallback={<p className="placeholder">Loading the canvas…</p>}>
-                <BoardCanvasPart session={session} />
-              </Suspense>
-            ) : (
-              <Placeholder label="The canvas" />
-            )}
-          </div>
-          <div className="board-main__side">
-            {InspectorPart ? (
-              <Suspense fallback={null}>
-                <InspectorPart session={session} />
-              </Suspense>
-            ) : (
-              <Placeholder label="The inspector" />
-            )}
-            {ProblemsPanelPart ? (
-              <Suspense fallback={null}>
-                <ProblemsPanelPart session={session} />
-              </Suspense>
-            ) : (
-              <Placeholder label="The problems panel" />
-            )}
-          </div>
-        </main>
-        {needsJoin && docReady && (
-          <JoinDialog
-            initialName={loadIdentity()?.name ?? ''}
-            initialEntity={loadEntity(session.boardId) ?? null}
+        {board}
+        {needsJoin && (
+          <JoinGate
+            session={session}
             actors={info.actors}
+            hasNodes={info.nodeCount > 0}
             onJoin={onJoin}
           />
         )}
