@@ -161,7 +161,12 @@ export const VersionsPanel = memo(function VersionsPanel({ session }: { session:
               {t('versions:compare.submit')}
             </button>
           </form>
-          <h3>{t('versions:list.title')}</h3>
+          <div className="versions__list-head">
+            <h3>{t('versions:list.title')}</h3>
+            <button type="button" className="button button--quiet" onClick={() => void refresh()}>
+              {t('versions:list.refresh')}
+            </button>
+          </div>
           <VersionList
             versions={versions}
             canRestore={!session.readOnly}

@@ -3,6 +3,9 @@ import { getBoardToken } from '../app/tokenStore';
 import type { BoardSession } from '../session/BoardSession';
 import { listVersions, type VersionInfo } from './versionsApi';
 
+/** Least time between two refreshes caused by others' changes (ms). */
+const REFRESH_MS = 10_000;
+
 /** The board's versions, loaded on mount and on `refresh()`, with the last error message. */
 export function useVersions(session: BoardSession): {
   versions: VersionInfo[];
@@ -23,13 +26,18 @@ export function useVersions(session: BoardSession): {
   }, [session.boardId, token]);
   useEffect(() => {
     void refresh();
-    // A restore or a version saved by someone else changes the board; refresh the list then
-    // (debounced, so a burst of edits is one request).
+    // A restore or a version saved by someone else shows up as remote changes: refresh the list
+    // then, at most once per REFRESH_MS (a workshop of 60 makes many changes).
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let last = Date.now();
     const off = session.store.subscribe((changes) => {
-      if (changes.local) return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), 1500);
+      if (changes.local || timer) return;
+      const wait = Math.max(1500, last + REFRESH_MS - Date.now());
+      timer = setTimeout(() => {
+        timer = null;
+        last = Date.now();
+        void refresh();
+      }, wait);
     });
     return () => {
       off();
