@@ -324,6 +324,8 @@ function CanvasInner({ session }: BoardCanvasProps) {
     }
   }, [flow, readOnly, showNotice, store]);
 
+  const fitAll = useCallback(() => void flow.fitView({ duration: 300 }), [flow]);
+
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTextEditingTarget(e.target)) return;
@@ -360,9 +362,9 @@ function CanvasInner({ session }: BoardCanvasProps) {
             onAdd={add}
             onDelete={deleteSelection}
             canDelete={selectedCount > 0}
-            onLayout={() => void runLayout()}
+            onLayout={runLayout}
             layoutBusy={layoutBusy}
-            onFitView={() => void flow.fitView({ duration: 300 })}
+            onFitView={fitAll}
           />
           <FilterBar
             filter={filter}

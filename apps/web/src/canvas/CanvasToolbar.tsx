@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { EDGE_KINDS, type EdgeKind, type NodeKind } from '@isf/framework';
 import type { BoardSession } from '../session/BoardSession';
 import { countFindings, describeCounts } from '../problems/groupFindings';
@@ -13,7 +14,7 @@ export interface CanvasToolbarProps {
   onAdd(kind: NodeKind): void;
   onDelete(): void;
   canDelete: boolean;
-  onLayout(): void;
+  onLayout(): void | Promise<void>;
   layoutBusy: boolean;
   onFitView(): void;
 }
@@ -22,7 +23,7 @@ export interface CanvasToolbarProps {
  * The canvas toolbar: add nodes (shortcuts O, P, A), the kind of edge new connections get, delete,
  * auto-layout, fit view, undo/redo and the live problem counts.
  */
-export function CanvasToolbar(props: CanvasToolbarProps) {
+export const CanvasToolbar = memo(function CanvasToolbar(props: CanvasToolbarProps) {
   const { session, edgeKind, onEdgeKind } = props;
   const { findings } = useFindings(session);
   const counts = countFindings(findings);
@@ -85,7 +86,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
           >
             Delete selected
           </button>
-          <button type="button" onClick={props.onLayout} disabled={props.layoutBusy}>
+          <button type="button" onClick={() => void props.onLayout()} disabled={props.layoutBusy}>
             {props.layoutBusy ? 'Laying out…' : 'Auto-layout'}
           </button>
         </span>
@@ -106,7 +107,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       </span>
     </div>
   );
-}
+});
 
 /** A short sample of how an edge kind is drawn (for the toolbar and the legend). */
 export function EdgeSample({ kind }: { kind: EdgeKind }) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   CROSS_CUTTING_TAGS,
   HORIZONS,
@@ -21,7 +22,7 @@ export interface FilterBarProps {
 }
 
 /** Search box and filters (objective, entity, horizon, cross-cutting tag; dim or hide the rest). */
-export function FilterBar({
+export const FilterBar = memo(function FilterBar({
   filter,
   onChange,
   objectives,
@@ -123,4 +124,4 @@ export function FilterBar({
       )}
     </div>
   );
-}
+});

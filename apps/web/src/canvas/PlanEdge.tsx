@@ -4,6 +4,7 @@ import {
   EdgeLabelRenderer,
   getBezierPath,
   useInternalNode,
+  useStoreApi,
   type EdgeProps,
 } from '@xyflow/react';
 import { useCanvasActions } from './canvasActions';
@@ -28,6 +29,7 @@ export const PlanEdge = memo(function PlanEdge({
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const actions = useCanvasActions();
+  const flowStore = useStoreApi();
   const sourceTitle = useNodeRecord(source)?.title ?? '';
   const targetTitle = useNodeRecord(target)?.title ?? '';
   const ref = useRef<SVGGElement>(null);
@@ -67,8 +69,10 @@ export const PlanEdge = memo(function PlanEdge({
       {showLabel && (
         <EdgeLabelRenderer>
           <div
-            className={`isf-edge-label isf-edge-label--${data.kind}${data.suggested ? ' isf-edge-label--suggested' : ''}`}
+            className={`isf-edge-label isf-edge-label--${data.kind}${data.suggested ? ' isf-edge-label--suggested' : ''}${selected ? ' isf-edge-label--selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            // Clicking the label selects the edge (its line can be thin to hit).
+            onClick={() => flowStore.getState().addSelectedEdges([id])}
           >
             {style.phrase}
             {data.suggested && ' (suggested)'}
@@ -76,7 +80,10 @@ export const PlanEdge = memo(function PlanEdge({
               <button
                 type="button"
                 className="isf-edge-label__accept nodrag nopan"
-                onClick={() => actions.acceptEdge(id)}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  actions.acceptEdge(id);
+                }}
               >
                 Accept
               </button>
