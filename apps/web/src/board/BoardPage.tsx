@@ -137,5 +137,6 @@ export const BoardPage = memo(function BoardPage({ boardId }: { boardId: string 
       </main>
     );
   }
-  return <BoardView session={session} token={token} />;
+  // Keyed by role: a link downgraded while open remounts the page read-only.
+  return <BoardView key={session.self.role} session={session} token={token} />;
 });

@@ -8,7 +8,7 @@ import { BoardStore, MESSAGE_NOTICE, MESSAGE_SAVED, createUndoManager } from '@i
 import type { BoardSession, Participant } from './BoardSession';
 import { createPresencePublisher } from './createPresencePublisher';
 import { SyncStatusTracker } from './SyncStatusTracker';
-import { noticeText } from './noticeText';
+import { parseNotice } from './noticeText';
 import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly';
 
 /** Relay close codes after which reconnecting cannot help (bad link, revoked, no such board). */
@@ -27,6 +27,8 @@ export interface CreateBoardSessionOptions {
   serverUrl?: string;
   /** Keep an offline copy in IndexedDB (default true). */
   persist?: boolean;
+  /** Called when the relay says this (non-viewer) link became read-only (downgraded while open). */
+  onReadOnly?: () => void;
 }
 
 /** `${ws|wss}://<host>/sync` for the page's own origin. */
@@ -76,7 +78,10 @@ export function createBoardSession(options: CreateBoardSessionOptions): BoardSes
     tracker.storedStateVector(decoding.readVarUint8Array(decoder));
   };
   provider.messageHandlers[MESSAGE_NOTICE] = (_encoder, decoder) => {
-    tracker.notice(noticeText(decoding.readVarString(decoder)));
+    const notice = parseNotice(decoding.readVarString(decoder));
+    tracker.notice(notice.text);
+    // The link was downgraded to viewer while open: let the page reopen the board read-only.
+    if (notice.code === 'read-only' && !readOnly) options.onReadOnly?.();
   };
 
   provider.on('status', ({ status }) => {
