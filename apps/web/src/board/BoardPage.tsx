@@ -26,9 +26,10 @@ interface JoinGateProps {
 /** Shows the join dialog once the board's entities can be listed (doc loaded or synced). */
 const JoinGate = memo(function JoinGate({ session, actors, hasNodes, onJoin }: JoinGateProps) {
   const status = useSyncStatus(session);
+  // Synced, or (offline) the local copy loaded: the entities are as known as they will get.
   const ready =
-    status.localLoaded &&
-    (status.connection === 'online' || status.connection === 'offline' || hasNodes);
+    status.connection === 'online' ||
+    (status.localLoaded && (status.connection === 'offline' || hasNodes));
   if (!ready) return null;
   return (
     <JoinDialog

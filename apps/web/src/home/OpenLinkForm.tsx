@@ -17,7 +17,10 @@ export const OpenLinkForm = memo(function OpenLinkForm() {
         return;
       }
       saveBoardToken(link.boardId, link.token);
-      navigate(boardPath(link.boardId));
+      const path = boardPath(link.boardId);
+      // Already on that board (e.g. after a revoked link): reload to open it with the new token.
+      if (window.location.pathname === path) window.location.reload();
+      else navigate(path);
     },
     [value],
   );

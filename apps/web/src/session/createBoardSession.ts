@@ -104,10 +104,17 @@ export function createBoardSession(options: CreateBoardSessionOptions): BoardSes
 
   let destroyed = false;
   if (persistence) {
-    void persistence.whenSynced.then(() => {
-      if (destroyed) return;
-      tracker.localLoaded(Y.decodeStateVector(Y.encodeStateVector(doc)).keys());
-    });
+    persistence.whenSynced.then(
+      () => {
+        if (destroyed) return;
+        tracker.localLoaded(Y.decodeStateVector(Y.encodeStateVector(doc)).keys());
+      },
+      (error: unknown) => {
+        // No IndexedDB (e.g. a locked-down browser): work online only.
+        console.warn('Offline copy unavailable', error);
+        if (!destroyed) tracker.localLoaded([]);
+      },
+    );
   } else {
     tracker.localLoaded([]);
   }
