@@ -4,6 +4,16 @@ import { BENCHMARK_STATUSES } from '@isf/framework';
 import type { Benchmark, BenchmarkStatus, PlanNode } from '@isf/framework';
 import { isBenchmarkStale } from './stocktakeModel';
 
+/** A review date (`YYYY-MM-DD` or a timestamp) in the reader's language, e.g. "27 nov. 2026". */
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    ...(iso.length === 10 ? { timeZone: 'UTC' } : {}),
+  }).format(date);
+}
+
 /** Props of {@link BenchmarkCell}. */
 export interface BenchmarkCellProps {
   node: PlanNode;
@@ -19,7 +29,7 @@ export const BenchmarkCell = memo(function BenchmarkCell({
   readOnly,
   onStatus,
 }: BenchmarkCellProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const stale = isBenchmarkStale(benchmark, node.status, new Date());
   const text = benchmark.text.trim() || t('stocktake:untitledBenchmark');
@@ -46,12 +56,18 @@ export const BenchmarkCell = memo(function BenchmarkCell({
         ))}
       </select>
       <span className="stocktake__review">
-        {benchmark.lastReviewed
-          ? t('stocktake:reviewed', {
+        {benchmark.lastReviewed ? (
+          <>
+            {t('stocktake:reviewed', {
               who: benchmark.reviewedBy ?? t('stocktake:someone'),
-              date: benchmark.lastReviewed.slice(0, 10),
-            })
-          : t('stocktake:neverReviewed')}
+            })}{' '}
+            <time dateTime={benchmark.lastReviewed.slice(0, 10)}>
+              {formatDate(benchmark.lastReviewed, i18n.resolvedLanguage ?? 'en')}
+            </time>
+          </>
+        ) : (
+          t('stocktake:neverReviewed')
+        )}
       </span>
       {stale && (
         <span className="badge badge--stale">

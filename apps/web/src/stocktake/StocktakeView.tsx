@@ -10,6 +10,7 @@ import { nodeTitle } from '../views/nodeTitle';
 import { BenchmarkCell } from './BenchmarkCell';
 import {
   STOCKTAKE_HORIZONS,
+  localToday,
   attentionOnly,
   reviewCommand,
   stocktakeGroups,
@@ -40,7 +41,9 @@ export const StocktakeView = memo(function StocktakeView({ session }: { session:
   const untitled = t('views:untitled');
   const onStatus = useCallback(
     (node: PlanNode, benchmark: Benchmark, status: BenchmarkStatus) => {
-      session.store.run(reviewCommand(node.id, benchmark.id, status, session.self.name));
+      session.store.run(
+        reviewCommand(node.id, benchmark.id, status, session.self.name, localToday()),
+      );
     },
     [session],
   );

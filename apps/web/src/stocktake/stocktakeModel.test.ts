@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestStore } from '../canvas/testSupport';
-import { attentionOnly, isBenchmarkStale, reviewCommand, stocktakeGroups } from './stocktakeModel';
+import {
+  attentionOnly,
+  isBenchmarkStale,
+  localToday,
+  reviewCommand,
+  stocktakeGroups,
+} from './stocktakeModel';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
@@ -23,6 +29,16 @@ function setup() {
 }
 
 describe('stocktake', () => {
+  it('dates a review in the local time zone', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    const store = setup();
+    store.run(reviewCommand('out1', 'b1', 'achieved', 'Amina', '2026-11-28'));
+    expect(store.getNode('out1')?.benchmarks[0]).toMatchObject({
+      lastReviewed: '2026-11-28',
+      reviewedBy: 'Amina',
+    });
+  });
+
   it('records the status with reviewer and today’s date', () => {
     const store = setup();
     expect(store.run(reviewCommand('out1', 'b1', 'on-track', 'Amina')).ok).toBe(true);

@@ -22,14 +22,31 @@ export function isBenchmarkStale(
   return now.getTime() - reviewed > staleAfterDays * DAY_MS;
 }
 
-/** The command that records a stocktake review of a benchmark (today, by `reviewer`). */
+/** Today's date in the user's own time zone, as `YYYY-MM-DD` (not UTC: a review is dated locally). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The command that records a stocktake review of a benchmark by `reviewer` on `date` (default:
+ * the store's clock, today in UTC).
+ */
 export function reviewCommand(
   nodeId: string,
   benchmarkId: string,
   status: BenchmarkStatus,
   reviewer: string,
+  date?: string,
 ): BoardCommand {
-  return { type: 'benchmark.setStatus', nodeId, benchmarkId, status, reviewer: reviewer || null };
+  return {
+    type: 'benchmark.setStatus',
+    nodeId,
+    benchmarkId,
+    status,
+    reviewer: reviewer || null,
+    ...(date ? { date } : {}),
+  };
 }
 
 /** Counts of benchmarks by status. */
