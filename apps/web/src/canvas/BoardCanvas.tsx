@@ -92,6 +92,7 @@ function CanvasInner({ session }: BoardCanvasProps) {
   const [edgeKind, setEdgeKind] = useState<EdgeKind>('contributes');
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [layoutBusy, setLayoutBusy] = useState(false);
+  const [lanes, setLanes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const { notice, show: showNotice, dismiss: dismissNotice } = useNotice();
   const peerDrags = usePeerDrags();
@@ -307,12 +308,17 @@ function CanvasInner({ session }: BoardCanvasProps) {
     setLayoutBusy(true);
     try {
       const current = store.read();
-      const positions = await computeLayout(current.nodes, current.edges, (id) => {
-        const n = flow.getInternalNode(id);
-        const w = n?.measured.width;
-        const h = n?.measured.height;
-        return w && h ? { width: w, height: h } : undefined;
-      });
+      const positions = await computeLayout(
+        current.nodes,
+        current.edges,
+        (id) => {
+          const n = flow.getInternalNode(id);
+          const w = n?.measured.width;
+          const h = n?.measured.height;
+          return w && h ? { width: w, height: h } : undefined;
+        },
+        { horizonLanes: lanes },
+      );
       const command = layoutCommand(positions, store.read().nodes);
       if (command) store.run(command);
       setAnnouncement('Auto-layout applied.');
@@ -322,7 +328,7 @@ function CanvasInner({ session }: BoardCanvasProps) {
     } finally {
       setLayoutBusy(false);
     }
-  }, [flow, readOnly, showNotice, store]);
+  }, [flow, lanes, readOnly, showNotice, store]);
 
   const fitAll = useCallback(() => void flow.fitView({ duration: 300 }), [flow]);
 
@@ -364,6 +370,8 @@ function CanvasInner({ session }: BoardCanvasProps) {
             canDelete={selectedCount > 0}
             onLayout={runLayout}
             layoutBusy={layoutBusy}
+            lanes={lanes}
+            onLanes={setLanes}
             onFitView={fitAll}
           />
           <FilterBar

@@ -16,6 +16,9 @@ export interface CanvasToolbarProps {
   canDelete: boolean;
   onLayout(): void | Promise<void>;
   layoutBusy: boolean;
+  /** Whether auto-layout stacks activities in horizon lanes. */
+  lanes: boolean;
+  onLanes(lanes: boolean): void;
   onFitView(): void;
 }
 
@@ -89,6 +92,14 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: CanvasToolbarPro
           <button type="button" onClick={() => void props.onLayout()} disabled={props.layoutBusy}>
             {props.layoutBusy ? 'Laying out…' : 'Auto-layout'}
           </button>
+          <label className="isf-toolbar__check">
+            <input
+              type="checkbox"
+              checked={props.lanes}
+              onChange={(e) => props.onLanes(e.target.checked)}
+            />
+            Horizon lanes
+          </label>
         </span>
       )}
       <button type="button" onClick={props.onFitView}>

@@ -86,3 +86,20 @@ describe('layeringEdges', () => {
     expect(pos.get(outs[0]!)!.y).toBeLessThan(Math.min(a1.y, a2.y));
   });
 });
+
+describe('horizon lanes', () => {
+  it('puts every short-term activity above every mid-term one, across columns', async () => {
+    const { store, acts } = buildBoard();
+    store.run({ type: 'node.update', id: acts[0]!, fields: { horizon: 'mid' } });
+    store.run({ type: 'node.update', id: acts[2]!, fields: { horizon: 'long' } });
+    const board = store.read();
+    const pos = await computeLayout(board.nodes, board.edges, undefined, { horizonLanes: true });
+    const y = (id: string): number => pos.get(id)!.y;
+    // A2 (short, column P1) above A1 (mid, column P1) above A3 (long, column P2).
+    expect(y(acts[1]!)).toBeLessThan(y(acts[0]!));
+    expect(y(acts[0]!)).toBeLessThan(y(acts[2]!));
+    // Without lanes, A3 is the first of its column: level with A2.
+    const plain = await computeLayout(board.nodes, board.edges);
+    expect(plain.get(acts[2]!)!.y).toBe(plain.get(acts[1]!)!.y);
+  });
+});

@@ -1,5 +1,12 @@
 import type { ELK as ElkInstance, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { NODE_KINDS, horizonIndex, type Edge, type PlanNode, type Position } from '@isf/framework';
+import {
+  HORIZONS,
+  NODE_KINDS,
+  horizonIndex,
+  type Edge,
+  type PlanNode,
+  type Position,
+} from '@isf/framework';
 import type { BoardCommand } from '@isf/crdt';
 
 /** Size of a node on the canvas (measured by React Flow, or the default estimate). */
@@ -22,6 +29,12 @@ async function getElk(): Promise<ElkInstance> {
   return elk;
 }
 
+/** Options of {@link computeLayout}. */
+export interface LayoutOptions {
+  /** Stack activities in horizontal bands by horizon (short, mid, long term) across all columns. */
+  horizonLanes?: boolean;
+}
+
 /** Vertical gap between stacked activities, and between an output and its first activity (px). */
 const STACK_GAP = 24;
 /** Gap between ELK layers and between nodes of a layer (px). */
@@ -42,6 +55,7 @@ export async function computeLayout(
   nodes: readonly PlanNode[],
   edges: readonly Edge[],
   sizeOf: (id: string) => NodeSize | undefined = () => undefined,
+  options: LayoutOptions = {},
 ): Promise<Map<string, Position>> {
   const size = (id: string): NodeSize => sizeOf(id) ?? DEFAULT_NODE_SIZE;
   const upper = nodes.filter((n) => n.kind !== 'activity');
@@ -83,16 +97,20 @@ export async function computeLayout(
       bottom = Math.max(bottom, p.y + size(child.id).height);
     }
   }
-  // Stack each output's activities under it.
-  for (const [outputId, column] of columns) {
-    const top = positions.get(outputId);
-    if (!top) continue;
-    let y = top.y + size(outputId).height + STACK_GAP;
-    for (const activity of column) {
-      positions.set(activity.id, { x: top.x, y });
-      y += size(activity.id).height + STACK_GAP;
+  if (options.horizonLanes) {
+    bottom = stackInLanes(columns, positions, size, bottom);
+  } else {
+    // Stack each output's activities under it.
+    for (const [outputId, column] of columns) {
+      const top = positions.get(outputId);
+      if (!top) continue;
+      let y = top.y + size(outputId).height + STACK_GAP;
+      for (const activity of column) {
+        positions.set(activity.id, { x: top.x, y });
+        y += size(activity.id).height + STACK_GAP;
+      }
+      bottom = Math.max(bottom, y);
     }
-    bottom = Math.max(bottom, y);
   }
   // Activities under no output: rows below everything.
   const loose = nodes.filter((n) => n.kind === 'activity' && !positions.has(n.id));
@@ -109,6 +127,35 @@ export async function computeLayout(
     rowY += rowHeight + STACK_GAP;
   }
   return positions;
+}
+
+/**
+ * Horizon lanes: every column's short-term activities start at the same height, mid-term ones in a
+ * band below the tallest short-term stack, then long-term ones. Returns the new bottom.
+ */
+function stackInLanes(
+  columns: ReadonlyMap<string, PlanNode[]>,
+  positions: Map<string, Position>,
+  size: (id: string) => NodeSize,
+  top: number,
+): number {
+  let laneTop = top + LAYER_GAP;
+  for (const horizon of HORIZONS) {
+    let laneBottom = laneTop;
+    for (const [outputId, column] of columns) {
+      const head = positions.get(outputId);
+      if (!head) continue;
+      let y = laneTop;
+      for (const activity of column) {
+        if (activity.horizon !== horizon) continue;
+        positions.set(activity.id, { x: head.x, y });
+        y += size(activity.id).height + STACK_GAP;
+      }
+      laneBottom = Math.max(laneBottom, y);
+    }
+    laneTop = laneBottom === laneTop ? laneTop : laneBottom + LAYER_GAP;
+  }
+  return laneTop;
 }
 
 /**
