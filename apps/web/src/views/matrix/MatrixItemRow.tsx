@@ -61,7 +61,10 @@ export const MatrixItemRow = memo(function MatrixItemRow({
                 {mark}
               </button>
             ) : (
-              <span aria-label={label}>{mark}</span>
+              <>
+                <span aria-hidden="true">{mark}</span>
+                {role && <span className="visually-hidden">{t(`common:role.${role}`)}</span>}
+              </>
             )}
           </td>
         );
