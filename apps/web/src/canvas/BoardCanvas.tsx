@@ -10,16 +10,13 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
-  type Connection,
   type EdgeChange,
-  type IsValidConnection,
   type NodeChange,
   type OnBeforeDelete,
-  type OnConnectEnd,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { validateConnection, type EdgeKind, type NodeKind } from '@isf/framework';
+import type { EdgeKind, NodeKind } from '@isf/framework';
 import type { BoardSession } from '../session/BoardSession';
 import { PresenceLayer } from '../presence/PresenceLayer';
 import { usePeerDrags } from '../presence/usePeerDrags';
@@ -27,10 +24,9 @@ import { usePeerSelections } from '../presence/usePeerSelections';
 import { useFindings } from '../problems/FindingsStore';
 import { useHighlight } from '../problems/highlightStore';
 import { isTextEditingTarget } from '../undo/undoShortcut';
-import { computeLayout, layoutCommand } from './autoLayout';
 import { CanvasActionsContext, type CanvasActions } from './canvasActions';
-import { addNode, connectNodes, deleteElements } from './canvasCommands';
-import { CanvasContext, type NodeDecoration } from './CanvasContext';
+import { addNode, deleteElements } from './canvasCommands';
+import { CanvasContext } from './CanvasContext';
 import { CanvasToolbar } from './CanvasToolbar';
 import { planNodeChanges } from './dragChanges';
 import { createDecorationCache, decorateEdges, decorateNodes } from './decorateElements';
@@ -42,7 +38,10 @@ import { KIND_LABEL } from './NodeBody';
 import { edgeTypes } from './PlanEdge';
 import { FLOW_NODE_TYPE, nodeTypes, type FlowNode } from './PlanNodes';
 import { selectionStoreFor } from './selectionStore';
+import { useAutoLayout } from './useAutoLayout';
 import { useCanvasModel } from './useCanvasModel';
+import { useConnectionHandlers } from './useConnectionHandlers';
+import { useNodeDecorations } from './useNodeDecorations';
 import { useNotice } from './useNotice';
 import './canvas.css';
 
@@ -91,8 +90,6 @@ function CanvasInner({ session }: BoardCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [edgeKind, setEdgeKind] = useState<EdgeKind>('contributes');
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
-  const [layoutBusy, setLayoutBusy] = useState(false);
-  const [lanes, setLanes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const { notice, show: showNotice, dismiss: dismissNotice } = useNotice();
   const peerDrags = usePeerDrags();
@@ -102,20 +99,7 @@ function CanvasInner({ session }: BoardCanvasProps) {
   const selection = selectionStoreFor(session);
   const [selectedCount, setSelectedCount] = useState(0);
 
-  // Per-node decorations (others' selections, findings): only changed nodes re-render.
-  useEffect(() => {
-    const map = new Map<string, NodeDecoration>();
-    for (const [id, list] of findings.byNode) map.set(id, { peers: [], findings: list });
-    for (const [id, peers] of peerSelections) {
-      const seen = new Set<string>();
-      const ps = peers
-        .filter((p) => p.id !== session.self.id && !seen.has(p.id) && seen.add(p.id))
-        .map((p) => ({ id: p.id, name: p.name, color: p.color }));
-      if (ps.length === 0) continue;
-      map.set(id, { peers: ps, findings: map.get(id)?.findings ?? [] });
-    }
-    stores.decorations.replaceAll(map);
-  }, [findings, peerSelections, stores, session.self.id]);
+  useNodeDecorations(session, stores.decorations, findings.byNode, peerSelections);
 
   // Board-level data for the filter bar (read() is cached while nothing changes).
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks a change of the store
@@ -199,55 +183,17 @@ function CanvasInner({ session }: BoardCanvasProps) {
     [selection, session],
   );
 
-  const toLocal = useCallback((clientX: number, clientY: number) => {
-    const rect = containerRef.current?.getBoundingClientRect();
-    return rect ? { x: clientX - rect.left, y: clientY - rect.top } : null;
-  }, []);
-
-  const tryConnect = useCallback(
-    (source: string, target: string, at: { x: number; y: number } | null) => {
-      const result = connectNodes(store, edgeKind, source, target);
-      if (!result.ok) showNotice(`Not connected: ${result.message}`, at);
-      else setAnnouncement(`Connected (${edgeKind}).`);
-    },
-    [edgeKind, showNotice, store],
+  const announceConnected = useCallback(
+    (kind: EdgeKind) => setAnnouncement(`Connected (${kind}).`),
+    [],
   );
-
-  const isValidConnection: IsValidConnection<FlowEdge> = useCallback(
-    (c) =>
-      c.source !== c.target &&
-      validateConnection(store.read(), { kind: edgeKind, source: c.source, target: c.target }).ok,
-    [edgeKind, store],
-  );
-
-  const onConnect = useCallback(
-    (c: Connection) => tryConnect(c.source, c.target, null),
-    [tryConnect],
-  );
-
-  const onConnectEnd: OnConnectEnd = useCallback(
-    (event, state) => {
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      const at = point ? toLocal(point.clientX, point.clientY) : null;
-      // A valid drop was handled by onConnect.
-      if (state.isValid === true || !state.fromNode) return;
-      const from = state.fromNode.id;
-      let to = state.toNode?.id ?? null;
-      if (to === null && point) {
-        // Dropped on a node's body rather than a handle: connect to that node.
-        const el = document.elementFromPoint(point.clientX, point.clientY);
-        to = el?.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
-        if (to !== null && to !== from) {
-          tryConnect(from, to, at);
-          return;
-        }
-      }
-      if (to === null || to === from || state.isValid !== false) return;
-      const check = validateConnection(store.read(), { kind: edgeKind, source: from, target: to });
-      if (!check.ok) showNotice(`Not connected: ${check.message}`, at);
-    },
-    [edgeKind, showNotice, store, toLocal, tryConnect],
-  );
+  const { isValidConnection, onConnect, onConnectEnd } = useConnectionHandlers({
+    store,
+    edgeKind,
+    containerRef,
+    onRefused: showNotice,
+    onConnected: announceConnected,
+  });
 
   const onBeforeDelete: OnBeforeDelete<FlowNode, FlowEdge> = useCallback(
     ({ nodes: ns, edges: es }) => {
@@ -303,32 +249,12 @@ function CanvasInner({ session }: BoardCanvasProps) {
     [flow, readOnly, setEdges, setNodes, showNotice, store],
   );
 
-  const runLayout = useCallback(async () => {
-    if (readOnly) return;
-    setLayoutBusy(true);
-    try {
-      const current = store.read();
-      const positions = await computeLayout(
-        current.nodes,
-        current.edges,
-        (id) => {
-          const n = flow.getInternalNode(id);
-          const w = n?.measured.width;
-          const h = n?.measured.height;
-          return w && h ? { width: w, height: h } : undefined;
-        },
-        { horizonLanes: lanes },
-      );
-      const command = layoutCommand(positions, store.read().nodes);
-      if (command) store.run(command);
-      setAnnouncement('Auto-layout applied.');
-      requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
-    } catch (error) {
-      showNotice(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setLayoutBusy(false);
-    }
-  }, [flow, lanes, readOnly, showNotice, store]);
+  const { runLayout, layoutBusy, lanes, setLanes } = useAutoLayout({
+    store,
+    readOnly,
+    onDone: setAnnouncement,
+    onError: showNotice,
+  });
 
   const fitAll = useCallback(() => void flow.fitView({ duration: 300 }), [flow]);
 
