@@ -9,6 +9,7 @@ import {
 import type { ReactFlowState } from '@xyflow/react';
 import { useBoardSession } from '../session/BoardSessionContext';
 import { PeerCursor } from './PeerCursor';
+import { PeerDragGhosts } from './PeerDragGhosts';
 import { useFollowing } from './useFollowing';
 import { usePeers } from './usePeers';
 
@@ -22,13 +23,24 @@ function isManualViewportGesture(event: Event): boolean {
   return target.closest('.react-flow__pane, .react-flow__controls, .react-flow__minimap') !== null;
 }
 
+/** Props of {@link PresenceLayer}. */
+export interface PresenceLayerProps {
+  /**
+   * Draw others' live drags as outlines (see `PeerDragGhosts`) — for boards where moving the real
+   * node at every presence update is too slow; then don't apply `usePeerDrags()` to the nodes.
+   */
+  showDragGhosts?: boolean;
+}
+
 /**
  * Presence on the canvas; render it as a child of `<ReactFlow>`. Draws the others' cursors in flow
  * coordinates, publishes the local cursor (≤ 10 Hz, throttled by the session) and viewport, and
  * applies "follow": while following someone, the viewport tracks theirs; any manual pan or zoom
  * stops following.
  */
-export const PresenceLayer = memo(function PresenceLayer() {
+export const PresenceLayer = memo(function PresenceLayer({
+  showDragGhosts = false,
+}: PresenceLayerProps) {
   const session = useBoardSession();
   const flow = useReactFlow();
   const domNode = useStore(selectDomNode);
@@ -94,6 +106,7 @@ export const PresenceLayer = memo(function PresenceLayer() {
 
   return (
     <ViewportPortal>
+      {showDragGhosts && <PeerDragGhosts peers={peers} />}
       {peers.map((peer) => (
         <PeerCursor key={peer.clientId} peer={peer} zoom={zoom} />
       ))}
