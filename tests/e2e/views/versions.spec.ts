@@ -70,6 +70,15 @@ test('save, compare (deleted node, removed sequence edge) and restore a version,
     'Before restore',
   );
 
+  // Compare two stored versions: the baseline and the one kept before the restore.
+  await panel(a).getByLabel('From').selectOption({ label: 'Baseline' });
+  await panel(a)
+    .getByLabel('To', { exact: true })
+    .selectOption({ label: 'Before restoring “Baseline”' });
+  await panel(a).getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(panel(a).getByRole('heading', { name: /to “Before restoring/ })).toBeVisible();
+  await expect(changes).toContainText('Activity “Clear mines” deleted');
+
   // Open a version read-only.
   await list.getByRole('button', { name: 'Open “Baseline”' }).click();
   await expect(

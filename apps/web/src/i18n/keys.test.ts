@@ -170,6 +170,7 @@ describe('keys built at run time', () => {
         ],
       ],
       ['transfer:action', ['png', 'json', 'csv', 'import', 'print']],
+      ['versions:diff', NODE_KINDS.flatMap((k) => [`node-added_${k}`, `node-removed_${k}`])],
     ];
     const missing = families.flatMap(([prefix, values]) =>
       values.map((v) => `${prefix}.${v}`).filter((k) => !known.has(k)),

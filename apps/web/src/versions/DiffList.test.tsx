@@ -84,6 +84,7 @@ describe('diff → list of changes', () => {
         />,
       );
       expect(screen.getByText(/Lien supprimé/)).toBeTruthy();
+      expect(screen.getByText(/Activité «\sTrain officers\s» supprimée/)).toBeTruthy();
       expect(screen.getByText(/chef de file/)).toBeTruthy();
     } finally {
       changeLanguage('en');

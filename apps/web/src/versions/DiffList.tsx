@@ -77,7 +77,9 @@ function entryContent(e: DiffEntry, names: Names, t: TFunction): ReactNode {
   switch (e.type) {
     case 'node-added':
     case 'node-removed':
+      // The kind as i18next context: French agrees the participle with it.
       return t(`versions:diff.${e.type}`, {
+        context: e.node.kind,
         kind: t(`common:kind.${e.node.kind}`),
         title: names.node(e.node.id),
       });
