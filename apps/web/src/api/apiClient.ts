@@ -107,17 +107,22 @@ export async function listBoards(tokens: string[]): Promise<BoardSummary[]> {
   }
 }
 
-/** The caller's role on one board and its title (`GET /api/boards/:id`). */
+/**
+ * The caller's role on one board and its title. Uses the light board list (`GET /api/boards` with
+ * this one token) rather than `GET /api/boards/:id`, which carries the whole board and findings —
+ * a lot to fetch over a field link just to learn the role. A 403 error when the token does not open
+ * this board (unknown, revoked, another board's, or the board was deleted).
+ */
 export async function getBoardAccess(
   boardId: string,
   token: string,
 ): Promise<{ id: string; role: LinkRole; title: string }> {
-  const res = await request<{ id: string; role: LinkRole; board: { meta: { title: string } } }>(
-    'GET',
-    `/boards/${encodeURIComponent(boardId)}`,
-    { token },
-  );
-  return { id: res.id, role: res.role, title: res.board.meta.title };
+  const boards = await listBoards([token]);
+  const board = boards.find((b) => b.id === boardId);
+  if (!board) {
+    throw new ApiRequestError(403, 'forbidden', 'This link does not open the board');
+  }
+  return { id: board.id, role: board.role, title: board.title };
 }
 
 /** The board's share links (owner only; tokens are never listed). */
