@@ -25,7 +25,9 @@ import { useFindings } from '../problems/FindingsStore';
 import { useHighlight } from '../problems/highlightStore';
 import { isTextEditingTarget } from '../undo/undoShortcut';
 import { CanvasActionsContext, type CanvasActions } from './canvasActions';
+import { DEFAULT_NODE_SIZE } from './autoLayout';
 import { addNode, deleteElements } from './canvasCommands';
+import { freeSpot } from './freeSpot';
 import { CanvasContext } from './CanvasContext';
 import { CanvasToolbar } from './CanvasToolbar';
 import { planNodeChanges } from './dragChanges';
@@ -217,7 +219,6 @@ function CanvasInner({ session }: BoardCanvasProps) {
     else if (result) setAnnouncement('Deleted the selection.');
   }, [selection, session.undo, showNotice, store]);
 
-  const added = useRef(0);
   const add = useCallback(
     (kind: NodeKind) => {
       if (readOnly) return;
@@ -228,11 +229,14 @@ function CanvasInner({ session }: BoardCanvasProps) {
             y: rect.top + rect.height / 2,
           })
         : { x: 0, y: 0 };
-      const jitter = (added.current++ % 6) * 24;
-      const result = addNode(store, kind, {
-        x: Math.round(centre.x - 120 + jitter),
-        y: Math.round(centre.y - 60 + jitter),
-      });
+      // Near the viewport centre, but never on top of another node.
+      const occupied = flow.getNodes().map((n) => ({
+        x: n.position.x,
+        y: n.position.y,
+        width: n.measured?.width ?? DEFAULT_NODE_SIZE.width,
+        height: n.measured?.height ?? DEFAULT_NODE_SIZE.height,
+      }));
+      const result = addNode(store, kind, freeSpot(centre, DEFAULT_NODE_SIZE, occupied));
       if (!result.ok) {
         showNotice(result.message);
         return;
