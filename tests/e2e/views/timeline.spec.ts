@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectSaved, joinBoard, twoPeople } from '../support/board';
-import { node } from '../support/canvas';
+import { inspector, node } from '../support/canvas';
 import { importPlan, openTab, panel } from './viewsSupport';
 
 test('dragging a card to another lane changes its horizon, live on the other user’s canvas', async ({
@@ -22,6 +22,9 @@ test('dragging a card to another lane changes its horizon, live on the other use
   await openTab(a, 'Timeline');
   const card = panel(a).getByRole('group', { name: 'Train police, Short term' });
   await expect(card).toBeVisible();
+  // Focusing a card shows it in the inspector.
+  await card.click();
+  await expect(inspector(a).getByLabel('Title')).toHaveValue('Train police');
   await card.dragTo(panel(a).getByRole('region', { name: 'Long term' }));
   await expect(panel(a).getByRole('group', { name: 'Train police, Long term' })).toBeVisible();
   await expect(node(b, 'Train police')).toContainText('Long term');

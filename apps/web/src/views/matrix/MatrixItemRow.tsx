@@ -15,7 +15,7 @@ export interface MatrixItemRowProps {
   activeColumn: number | null;
   horizonLabel: (h: Horizon) => string;
   onCycle?: (node: PlanNode, actor: Actor) => void;
-  onCellFocus?: (row: number, column: number) => void;
+  onCellFocus?: (row: number, column: number, nodeId: string) => void;
 }
 
 /** One item of the matrix: its title, horizon and a Lead / Support / empty cell per entity. */
@@ -55,7 +55,7 @@ export const MatrixItemRow = memo(function MatrixItemRow({
                 title={label}
                 tabIndex={activeColumn === c ? 0 : -1}
                 data-cell={`${index}:${c}`}
-                onFocus={() => onCellFocus?.(index, c)}
+                onFocus={() => onCellFocus?.(index, c, node.id)}
                 onClick={() => onCycle(node, actor)}
               >
                 {mark}

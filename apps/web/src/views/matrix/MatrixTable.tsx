@@ -15,6 +15,8 @@ export interface MatrixTableProps {
   horizonLabel: (h: Horizon) => string;
   /** Called when a cell is activated; absent for a read-only (or printed) matrix. */
   onCycle?: (node: PlanNode, actor: Actor) => void;
+  /** Called when a cell of an item gets the focus. */
+  onItemFocus?: (nodeId: string) => void;
   caption: string;
 }
 
@@ -36,6 +38,7 @@ export const MatrixTable = memo(function MatrixTable({
   totals,
   horizonLabel,
   onCycle,
+  onItemFocus,
   caption,
 }: MatrixTableProps) {
   const { t } = useTranslation();
@@ -47,7 +50,13 @@ export const MatrixTable = memo(function MatrixTable({
   // Rows or columns may have gone since: keep the tab stop inside the grid.
   const activeRow = Math.min(active[0], Math.max(0, itemCount - 1));
   const activeCol = Math.min(active[1], Math.max(0, columns.length - 1));
-  const onCellFocus = useCallback((row: number, col: number) => setActive([row, col]), []);
+  const onCellFocus = useCallback(
+    (row: number, col: number, nodeId: string) => {
+      setActive([row, col]);
+      onItemFocus?.(nodeId);
+    },
+    [onItemFocus],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;

@@ -5,6 +5,7 @@ import type { Actor, ActorGroup, PlanNode } from '@isf/framework';
 import type { BoardSession } from '../../session/BoardSession';
 import { useBoard } from '../useBoard';
 import { useHorizonLabel } from '../horizonLabel';
+import { selectInInspector } from '../selectInInspector';
 import { MatrixTable } from './MatrixTable';
 import {
   cycleCommand,
@@ -61,6 +62,8 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
     [session],
   );
 
+  const onItemFocus = useCallback((id: string) => selectInInspector(session, id), [session]);
+
   return (
     <section className="view matrix-view" aria-labelledby="matrix-title">
       <header className="view__header">
@@ -113,6 +116,7 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
             totals={totals}
             horizonLabel={label}
             onCycle={session.readOnly ? undefined : onCycle}
+            onItemFocus={onItemFocus}
             caption={t('views:matrix.title')}
           />
         </div>

@@ -15,6 +15,8 @@ export interface PriorityItemProps {
   dragType: string;
   onShift(node: PlanNode, delta: number): void;
   onKeyDown(node: PlanNode, event: KeyboardEvent): void;
+  /** The item (or one of its buttons) got the focus: show it in the inspector. */
+  onFocus(nodeId: string): void;
 }
 
 /** One ranked item: title, priority edges, findings, raise/lower buttons; draggable, focusable. */
@@ -28,6 +30,7 @@ export const PriorityItem = memo(function PriorityItem({
   dragType,
   onShift,
   onKeyDown,
+  onFocus,
 }: PriorityItemProps) {
   const { t } = useTranslation();
   return (
@@ -43,6 +46,7 @@ export const PriorityItem = memo(function PriorityItem({
         e.dataTransfer.effectAllowed = 'move';
       }}
       onKeyDown={(e) => onKeyDown(node, e)}
+      onFocus={() => onFocus(node.id)}
     >
       <div className="priority__item-main">
         <span className="priority__kind">{t(`common:kind.${node.kind}`)}</span>

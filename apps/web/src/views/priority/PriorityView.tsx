@@ -6,6 +6,7 @@ import type { BoardSession } from '../../session/BoardSession';
 import { useFindings } from '../../problems/FindingsStore';
 import { useBoard } from '../useBoard';
 import { nodeTitle } from '../nodeTitle';
+import { selectInInspector } from '../selectInInspector';
 import { PriorityItem } from './PriorityItem';
 import {
   priorityCommand,
@@ -79,6 +80,7 @@ export const PriorityView = memo(function PriorityView({ session }: { session: B
     },
     [setLevel],
   );
+  const onItemFocus = useCallback((id: string) => selectInInspector(session, id), [session]);
   const onKeyDown = useCallback(
     (node: PlanNode, event: KeyboardEvent) => {
       if (event.target !== event.currentTarget) return;
@@ -148,6 +150,7 @@ export const PriorityView = memo(function PriorityView({ session }: { session: B
                   dragType={DRAG_TYPE}
                   onShift={shift}
                   onKeyDown={onKeyDown}
+                  onFocus={onItemFocus}
                 />
               ))}
             </ul>

@@ -18,6 +18,8 @@ export interface TimelineCardViewProps {
   dragType: string;
   onMove(node: PlanNode, horizon: Horizon): void;
   onKeyDown(node: PlanNode, event: KeyboardEvent): void;
+  /** The card (or its select) got the focus: show it in the inspector. */
+  onFocus(nodeId: string): void;
 }
 
 /** One draggable, focusable card on the timeline, with a horizon select. */
@@ -32,6 +34,7 @@ export const TimelineCardView = memo(function TimelineCardView({
   dragType,
   onMove,
   onKeyDown,
+  onFocus,
 }: TimelineCardViewProps) {
   const { t } = useTranslation();
   const selectId = useId();
@@ -57,6 +60,7 @@ export const TimelineCardView = memo(function TimelineCardView({
         e.dataTransfer.effectAllowed = 'move';
       }}
       onKeyDown={(e) => onKeyDown(node, e)}
+      onFocus={() => onFocus(node.id)}
     >
       <span className="timeline__card-title">{title}</span>
       {after && (

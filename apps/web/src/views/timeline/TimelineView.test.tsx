@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n';
 import { makeTestSession, makeTestStore } from '../../canvas/testSupport';
+import { selectionStoreFor } from '../../canvas/selectionStore';
 import { TimelineView } from './TimelineView';
 
 afterEach(cleanup);
@@ -12,8 +13,11 @@ describe('<TimelineView>', () => {
   it('→ on a focused card and the horizon select move the activity between lanes', () => {
     const store = makeTestStore();
     store.run({ type: 'node.add', node: { id: 'a', kind: 'activity', title: 'Deploy police' } });
-    render(<TimelineView session={makeTestSession(store)} />);
+    const session = makeTestSession(store);
+    render(<TimelineView session={session} />);
     const card = screen.getByRole('group', { name: 'Deploy police, Short term' });
+    act(() => card.focus());
+    expect(selectionStoreFor(session).get().nodes).toEqual(['a']); // shown in the inspector
     act(() => fireEvent.keyDown(card, { key: 'ArrowRight' }));
     expect(store.getNode('a')?.horizon).toBe('mid');
     const select = screen.getByLabelText('Horizon of “Deploy police”');

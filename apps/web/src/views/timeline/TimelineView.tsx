@@ -8,6 +8,7 @@ import { useFindings } from '../../problems/FindingsStore';
 import { useBoard } from '../useBoard';
 import { useHorizonLabel } from '../horizonLabel';
 import { nodeTitle } from '../nodeTitle';
+import { selectInInspector } from '../selectInInspector';
 import {
   TIMELINE_GEOMETRY,
   horizonCommand,
@@ -69,6 +70,7 @@ export const TimelineView = memo(function TimelineView({ session }: { session: B
     [session, readOnly],
   );
 
+  const onCardFocus = useCallback((id: string) => selectInInspector(session, id), [session]);
   const onCardKeyDown = useCallback(
     (node: PlanNode, event: KeyboardEvent) => {
       if (event.target !== event.currentTarget) return;
@@ -211,6 +213,7 @@ export const TimelineView = memo(function TimelineView({ session }: { session: B
               dragType={DRAG_TYPE}
               onMove={move}
               onKeyDown={onCardKeyDown}
+              onFocus={onCardFocus}
             />
           ))}
         </div>
