@@ -45,9 +45,8 @@ export function ProblemsPanel({ session }: ProblemsPanelProps) {
       <h2 className="isf-problems__heading">
         Problems <span className="isf-problems__total">({findings.length})</span>
       </h2>
-      <p className="isf-visually-hidden" role="status" aria-live="polite">
-        {describeCounts(counts)}
-      </p>
+      {/* The counts are announced by the canvas toolbar's live region; here they are plain text. */}
+      <p className="isf-visually-hidden">{describeCounts(counts)}</p>
       {findings.length === 0 && <p className="isf-problems__none">No problems found.</p>}
       {SEVERITIES.map((severity) => {
         const list = groups[severity];
