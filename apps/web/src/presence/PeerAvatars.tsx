@@ -1,9 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { Actor } from '@isf/framework';
 import type { Participant } from '../session/BoardSession';
-import type { Peer } from './Peer';
 import { useFollowing } from './useFollowing';
-import { usePeers } from './usePeers';
+import { usePeople } from './usePeople';
 
 const ROLE_LABEL: Record<Participant['role'], string> = {
   owner: 'owner',
@@ -25,24 +24,15 @@ interface PeerAvatarsProps {
   actors: Actor[];
 }
 
-/** Distinct people (a person with two tabs shows once), in join order. */
-function distinctPeople(peers: Peer[]): Peer[] {
-  const seen = new Map<string, Peer>();
-  for (const p of peers) if (!seen.has(p.id)) seen.set(p.id, p);
-  return [...seen.values()];
-}
-
 /**
  * Who is on the board: avatars with name, colour, entity and role. Click (or Enter/Space) another
  * person's avatar to follow their viewport; click again to stop.
  */
 export const PeerAvatars = memo(function PeerAvatars({ self, actors }: PeerAvatarsProps) {
-  const peers = usePeers();
+  const others = usePeople();
   const [following, setFollowing] = useFollowing();
-  const people = useMemo(
-    () => distinctPeople(peers).filter((p) => p.id !== self.id),
-    [peers, self.id],
-  );
+  // The same person in another tab is not shown twice.
+  const people = useMemo(() => others.filter((p) => p.id !== self.id), [others, self.id]);
   const actorName = useMemo(() => {
     const byId = new Map(actors.map((a) => [a.id, a.abbrev || a.name]));
     return (id: string | null): string | null => (id === null ? null : (byId.get(id) ?? null));

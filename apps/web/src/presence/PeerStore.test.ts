@@ -30,7 +30,7 @@ describe('PeerStore', () => {
     const { local, remote, sync } = pair();
     local.setLocalState(initialPresence({ ...amina, id: 'me', name: 'Me' }));
     remote.setLocalState(initialPresence(amina));
-    const store = new PeerStore(local);
+    const store = new PeerStore(local, (fn) => fn());
     sync();
     expect(store.getPeers().map((p) => p.name)).toEqual(['Amina']);
   });
@@ -38,7 +38,7 @@ describe('PeerStore', () => {
   it('skips malformed states', () => {
     const { local, remote, sync } = pair();
     remote.setLocalState({ user: { name: 42 } });
-    const store = new PeerStore(local);
+    const store = new PeerStore(local, (fn) => fn());
     sync();
     expect(store.getPeers()).toEqual([]);
   });
@@ -46,7 +46,7 @@ describe('PeerStore', () => {
   it('keeps the selections map identity while only cursors move', () => {
     const { local, remote, sync } = pair();
     remote.setLocalState({ ...initialPresence(amina), selected: ['n1'] });
-    const store = new PeerStore(local);
+    const store = new PeerStore(local, (fn) => fn());
     sync();
     const selections = store.getSelections();
     expect(selections.get('n1')?.map((p) => p.name)).toEqual(['Amina']);
@@ -56,10 +56,42 @@ describe('PeerStore', () => {
     expect(store.getSelections()).toBe(selections);
   });
 
+  it('keeps the people list identity while only cursors move', () => {
+    const { local, remote, sync } = pair();
+    remote.setLocalState(initialPresence(amina));
+    const store = new PeerStore(local, (fn) => fn());
+    sync();
+    const people = store.getPeople();
+    expect(people.map((p) => p.name)).toEqual(['Amina']);
+    remote.setLocalStateField('cursor', { x: 1, y: 1 });
+    sync();
+    expect(store.getPeople()).toBe(people);
+    remote.setLocalStateField('user', { ...amina, name: 'Amina K.' });
+    sync();
+    expect(store.getPeople()[0]?.name).toBe('Amina K.');
+  });
+
+  it('coalesces bursts of awareness changes into one recompute', () => {
+    const { local, remote, sync } = pair();
+    remote.setLocalState(initialPresence(amina));
+    const pending: (() => void)[] = [];
+    const store = new PeerStore(local, (fn) => pending.push(fn));
+    let notified = 0;
+    store.subscribe(() => notified++);
+    for (let i = 0; i < 5; i++) {
+      remote.setLocalStateField('cursor', { x: i, y: i });
+      sync();
+    }
+    expect(pending).toHaveLength(1);
+    pending[0]?.();
+    expect(notified).toBe(1);
+    expect(store.getPeers()[0]?.cursor).toEqual({ x: 4, y: 4 });
+  });
+
   it('reports live drags and clears them', () => {
     const { local, remote, sync } = pair();
     remote.setLocalState(initialPresence(amina));
-    const store = new PeerStore(local);
+    const store = new PeerStore(local, (fn) => fn());
     remote.setLocalStateField('dragging', { n1: { x: 1, y: 2 } });
     sync();
     expect(store.getDrags().get('n1')).toEqual({ x: 1, y: 2 });

@@ -8,10 +8,38 @@ type Listener = () => void;
 export type PeerSelections = ReadonlyMap<string, Peer[]>;
 /** Others' live drags: node id → position (stable reference while unchanged). */
 export type PeerDrags = ReadonlyMap<string, FlowPoint>;
+/** Who someone is (no cursor, selection or viewport): what the avatars show. */
+export type PeerIdentity = Pick<Peer, 'id' | 'name' | 'color' | 'role' | 'entity'>;
+
+/** Runs `fn` soon, coalescing bursts (default: next animation frame). */
+export type Scheduler = (fn: () => void) => void;
+
+const nextFrame: Scheduler = (fn) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => fn());
+  else setTimeout(fn, 16);
+};
 
 const EMPTY_PEERS: Peer[] = [];
 const EMPTY_SELECTIONS: PeerSelections = new Map();
 const EMPTY_DRAGS: PeerDrags = new Map();
+const EMPTY_PEOPLE: PeerIdentity[] = [];
+
+function samePeople(a: PeerIdentity[], b: PeerIdentity[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i];
+      return (
+        q !== undefined &&
+        p.id === q.id &&
+        p.name === q.name &&
+        p.color === q.color &&
+        p.role === q.role &&
+        p.entity === q.entity
+      );
+    })
+  );
+}
 
 function sameSelections(a: PeerSelections, b: PeerSelections): boolean {
   if (a.size !== b.size) return false;
@@ -41,16 +69,33 @@ function sameDrags(a: PeerDrags, b: PeerDrags): boolean {
 /**
  * Derived, validated views of the awareness states of everyone but this tab. Snapshots keep their
  * reference while unchanged, so `useSyncExternalStore` consumers only re-render on real changes
- * (a cursor move does not re-render the selection rings).
+ * (a cursor move does not re-render the selection rings or the avatars). Awareness bursts (60
+ * people moving cursors at 10 Hz) are coalesced to one recompute per animation frame, and each
+ * state object is validated once.
  */
 export class PeerStore {
   private peers: Peer[] = EMPTY_PEERS;
   private selections: PeerSelections = EMPTY_SELECTIONS;
   private drags: PeerDrags = EMPTY_DRAGS;
+  private people: PeerIdentity[] = EMPTY_PEOPLE;
   private readonly listeners = new Set<Listener>();
-  private readonly onChange = (): void => this.recompute();
+  /** Validated peer per awareness state object (a changed state is a new object). */
+  private readonly parsed = new WeakMap<object, Peer | null>();
+  private scheduled = false;
+  private destroyed = false;
+  private readonly onChange = (): void => {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.schedule(() => {
+      this.scheduled = false;
+      if (!this.destroyed) this.recompute();
+    });
+  };
 
-  constructor(private readonly awareness: Awareness) {
+  constructor(
+    private readonly awareness: Awareness,
+    private readonly schedule: Scheduler = nextFrame,
+  ) {
     awareness.on('change', this.onChange);
     this.recompute();
   }
@@ -61,6 +106,8 @@ export class PeerStore {
   getSelections = (): PeerSelections => this.selections;
   /** Node id → another client's live drag position. */
   getDrags = (): PeerDrags => this.drags;
+  /** Distinct people (by user id, first tab wins), identity only. */
+  getPeople = (): PeerIdentity[] => this.people;
 
   /** Subscribes to any change of the derived snapshots; returns unsubscribe. */
   subscribe = (listener: Listener): (() => void) => {
@@ -70,6 +117,7 @@ export class PeerStore {
 
   /** Stops listening to awareness. */
   destroy(): void {
+    this.destroyed = true;
     this.awareness.off('change', this.onChange);
     this.listeners.clear();
   }
@@ -80,7 +128,17 @@ export class PeerStore {
     const clientIds = [...this.awareness.getStates().keys()].sort((a, b) => a - b);
     for (const clientId of clientIds) {
       if (clientId === self) continue;
-      const peer = peerFromState(clientId, this.awareness.getStates().get(clientId));
+      const state: unknown = this.awareness.getStates().get(clientId);
+      let peer: Peer | null | undefined;
+      if (typeof state === 'object' && state !== null) {
+        peer = this.parsed.get(state);
+        if (peer === undefined) {
+          peer = peerFromState(clientId, state);
+          this.parsed.set(state, peer);
+        }
+      } else {
+        peer = null;
+      }
       if (peer) peers.push(peer);
     }
     const selections = new Map<string, Peer[]>();
@@ -106,6 +164,17 @@ export class PeerStore {
     }
     if (!sameDrags(drags, this.drags)) {
       this.drags = drags.size > 0 ? drags : EMPTY_DRAGS;
+      changed = true;
+    }
+    const seen = new Set<string>();
+    const people: PeerIdentity[] = [];
+    for (const p of peers) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+      people.push({ id: p.id, name: p.name, color: p.color, role: p.role, entity: p.entity });
+    }
+    if (!samePeople(people, this.people)) {
+      this.people = people.length > 0 ? people : EMPTY_PEOPLE;
       changed = true;
     }
     if (changed) for (const l of this.listeners) l();
