@@ -20,6 +20,8 @@ export interface BenchmarkCellProps {
   benchmark: Benchmark;
   readOnly: boolean;
   onStatus(node: PlanNode, benchmark: Benchmark, status: BenchmarkStatus): void;
+  /** The status select got the focus: show the item in the inspector. */
+  onFocus(nodeId: string): void;
 }
 
 /** One benchmark: its text, a status select, who reviewed it and when, and a stale flag. */
@@ -28,6 +30,7 @@ export const BenchmarkCell = memo(function BenchmarkCell({
   benchmark,
   readOnly,
   onStatus,
+  onFocus,
 }: BenchmarkCellProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -48,6 +51,7 @@ export const BenchmarkCell = memo(function BenchmarkCell({
         value={benchmark.status}
         disabled={readOnly}
         onChange={(e) => onStatus(node, benchmark, e.target.value as BenchmarkStatus)}
+        onFocus={() => onFocus(node.id)}
       >
         {BENCHMARK_STATUSES.map((s) => (
           <option key={s} value={s}>

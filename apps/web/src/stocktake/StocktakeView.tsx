@@ -7,6 +7,7 @@ import { useFindings } from '../problems/FindingsStore';
 import { useBoard } from '../views/useBoard';
 import { useHorizonLabel } from '../views/horizonLabel';
 import { nodeTitle } from '../views/nodeTitle';
+import { selectInInspector } from '../views/selectInInspector';
 import { BenchmarkCell } from './BenchmarkCell';
 import {
   STOCKTAKE_HORIZONS,
@@ -47,6 +48,8 @@ export const StocktakeView = memo(function StocktakeView({ session }: { session:
     },
     [session],
   );
+
+  const onFocus = useCallback((id: string) => selectInInspector(session, id), [session]);
 
   return (
     <section className="view stocktake" aria-labelledby="stocktake-title">
@@ -133,6 +136,7 @@ export const StocktakeView = memo(function StocktakeView({ session }: { session:
                                   benchmark={b}
                                   readOnly={session.readOnly}
                                   onStatus={onStatus}
+                                  onFocus={onFocus}
                                 />
                               ))}
                             </ul>

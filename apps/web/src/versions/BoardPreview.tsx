@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Board, BoardDiff, Horizon } from '@isf/framework';
 import { horizonLabel } from '../views/horizonLabel';
 import { diffNodeMarks } from './diffEntries';
-import { PreviewNode, type PreviewFlowNode, type PreviewMark } from './PreviewNode';
+import { PreviewNode, previewHandles, type PreviewFlowNode, type PreviewMark } from './PreviewNode';
 
 const nodeTypes = { preview: PreviewNode };
 
@@ -80,10 +80,17 @@ export const BoardPreview = memo(function BoardPreview({
       });
     }
     const addedEdges = new Set(diff?.edges.added.map((e) => e.id) ?? []);
+    const positions = new Map(nodes.map((n) => [n.id, n.position]));
+    const handles = (e: Board['edges'][number]) => {
+      const a = positions.get(e.source);
+      const b = positions.get(e.target);
+      return a && b ? previewHandles(a, b) : {};
+    };
     const edge = (e: Board['edges'][number], removed: boolean): FlowEdge => ({
       id: e.id,
       source: e.source,
       target: e.target,
+      ...handles(e),
       className: `preview-edge preview-edge--${e.kind}${removed ? ' preview-edge--removed' : ''}${addedEdges.has(e.id) ? ' preview-edge--added' : ''}`,
       style: {
         stroke: EDGE_COLORS[e.kind],

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, PlanNode } from '@isf/framework';
@@ -17,6 +17,37 @@ export interface PreviewNodeData extends Record<string, unknown> {
 
 export type PreviewFlowNode = Node<PreviewNodeData, 'preview'>;
 
+/** Handle sides; edges pick the pair facing each other (`previewHandles`). */
+const SIDES = [
+  ['t', Position.Top],
+  ['b', Position.Bottom],
+  ['l', Position.Left],
+  ['r', Position.Right],
+] as const;
+
+/** Size of a preview card used for routing (px; the card is 200 wide, about 80 high). */
+const CARD = { width: 200, height: 80 };
+
+/**
+ * The source and target handles that face each other for two card positions: left/right when
+ * the cards are side by side, top/bottom when one is above the other.
+ */
+export function previewHandles(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): { sourceHandle: string; targetHandle: string } {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  if (Math.abs(dx) / CARD.width > Math.abs(dy) / CARD.height) {
+    return dx > 0
+      ? { sourceHandle: 's-r', targetHandle: 't-l' }
+      : { sourceHandle: 's-l', targetHandle: 't-r' };
+  }
+  return dy > 0
+    ? { sourceHandle: 's-b', targetHandle: 't-t' }
+    : { sourceHandle: 's-t', targetHandle: 't-b' };
+}
+
 /** Fields shown as "old → new" on a changed card. */
 const SHOWN_FIELDS = ['title', 'horizon', 'priority', 'status', 'lead', 'support'];
 
@@ -33,7 +64,6 @@ export const PreviewNode = memo(function PreviewNode({ data }: NodeProps<Preview
     <div
       className={`preview-node preview-node--${node.kind}${mark ? ` preview-node--${mark}` : ''}`}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} />
       <div className="preview-node__head">
         <span className="preview-node__kind">{t(`common:kind.${node.kind}`)}</span>
         {mark && (
@@ -65,7 +95,12 @@ export const PreviewNode = memo(function PreviewNode({ data }: NodeProps<Preview
       {other > 0 && (
         <div className="preview-node__more">{t('versions:diff.moreChanges', { count: other })}</div>
       )}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      {SIDES.map(([side, position]) => (
+        <Fragment key={side}>
+          <Handle type="source" id={`s-${side}`} position={position} isConnectable={false} />
+          <Handle type="target" id={`t-${side}`} position={position} isConnectable={false} />
+        </Fragment>
+      ))}
     </div>
   );
 });
