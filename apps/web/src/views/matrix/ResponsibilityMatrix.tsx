@@ -13,7 +13,11 @@ import {
   entityTotals,
   matrixColumns,
   matrixRows,
+  rowsOfObjective,
 } from './matrixModel';
+
+/** Select value for the items outside any objective. */
+const NO_OBJECTIVE = '\u0000none';
 
 /**
  * Who leads and who supports what: activities grouped by objective and output × entities. A click
@@ -29,11 +33,17 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
   const board = useBoard(session);
   const label = useHorizonLabel(board.meta);
   const [group, setGroup] = useState<ActorGroup | 'all'>('all');
+  const [objective, setObjective] = useState<string>('all');
   const [extra, setExtra] = useState<ReadonlySet<string>>(() => new Set());
   const [notice, setNotice] = useState('');
   const groupId = useId();
   const pickId = useId();
-  const rows = useMemo(() => matrixRows(board), [board]);
+  const objectiveId = useId();
+  const rows = useMemo(
+    () => rowsOfObjective(matrixRows(board), objective === NO_OBJECTIVE ? null : objective),
+    [board, objective],
+  );
+  const objectives = board.nodes.filter((n) => n.kind === 'objective');
   // Entities seen in use since the matrix opened keep their column, so a column does not vanish
   // under the pointer when its last cell is cleared.
   const seen = useRef<Set<string>>(new Set());
@@ -70,6 +80,16 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
         <h2 id="matrix-title">{t('views:matrix.title')}</h2>
         <p className="view__hint">{t('views:matrix.hint')}</p>
         <div className="view__controls">
+          <label htmlFor={objectiveId}>{t('views:matrix.objectiveFilter')}</label>
+          <select id={objectiveId} value={objective} onChange={(e) => setObjective(e.target.value)}>
+            <option value="all">{t('views:matrix.allObjectives')}</option>
+            {objectives.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.title.trim() || t('views:untitled')}
+              </option>
+            ))}
+            <option value={NO_OBJECTIVE}>{t('views:matrix.unattached')}</option>
+          </select>
           <label htmlFor={groupId}>{t('views:matrix.groupFilter')}</label>
           <select
             id={groupId}

@@ -7,6 +7,7 @@ import {
   matrixColumns,
   matrixRows,
   nextRole,
+  rowsOfObjective,
 } from './matrixModel';
 
 function setup() {
@@ -64,6 +65,15 @@ describe('responsibility matrix cells', () => {
     expect(
       rows.map((r) => (r.type === 'no-output' ? 'no-output' : `${r.type}:${r.node?.id}`)),
     ).toEqual(['objective:obj', 'output:out', 'activity:act', 'no-output', 'activity:loose']);
+  });
+
+  it('narrows the rows to one objective, or to the unattached items', () => {
+    const rows = matrixRows(setup().read());
+    const ids = (r: ReturnType<typeof matrixRows>) =>
+      r.map((x) => ('node' in x ? x.node?.id : x.type));
+    expect(ids(rowsOfObjective(rows, 'obj'))).toEqual(['obj', 'out', 'act']);
+    expect(ids(rowsOfObjective(rows, null))).toEqual(['no-output', 'loose']);
+    expect(rowsOfObjective(rows, 'all')).toBe(rows);
   });
 
   it('totals per entity and horizon, with OVERLOAD above the threshold', () => {

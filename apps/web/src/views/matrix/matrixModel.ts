@@ -93,6 +93,25 @@ export function matrixRows(board: Board): MatrixRow[] {
   return rows;
 }
 
+/**
+ * Only the rows under one objective (`null`: the outputs without an objective and the activities
+ * without an output); `'all'` keeps every row.
+ */
+export function rowsOfObjective(
+  rows: MatrixRow[],
+  objectiveId: string | null | 'all',
+): MatrixRow[] {
+  if (objectiveId === 'all') return rows;
+  const out: MatrixRow[] = [];
+  let inside = false;
+  for (const row of rows) {
+    if (row.type === 'objective') inside = (row.node?.id ?? null) === objectiveId;
+    else if (row.type === 'no-output') inside = objectiveId === null;
+    if (inside) out.push(row);
+  }
+  return out;
+}
+
 /** Lead and support counts of one entity in one horizon. */
 export interface HorizonLoad {
   lead: number;
