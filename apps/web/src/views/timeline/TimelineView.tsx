@@ -118,6 +118,7 @@ export const TimelineView = memo(function TimelineView({ session }: { session: B
           />
           {t('views:timeline.showAllKinds')}
         </label>
+        <p className="view__legend">{t('views:timeline.legend')}</p>
         {chain.nodeIds.length > 1 && (
           <p className="timeline__chain">
             <span aria-hidden="true">★ </span>
