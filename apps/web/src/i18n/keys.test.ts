@@ -84,7 +84,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return sourceFiles(full);
-    return name.endsWith('.tsx') && !name.endsWith('.test.tsx') ? [full] : [];
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
   });
 }
 
@@ -113,7 +113,7 @@ describe('keys used in the code', () => {
     ]);
   });
 
-  it('every t(…) key used in src/**/*.tsx exists in en.json', () => {
+  it('every t(…) key used in src/**/*.ts(x) exists in en.json', () => {
     const missing: string[] = [];
     for (const file of files) {
       for (const key of usedKeys(readFileSync(file, 'utf8'))) {
