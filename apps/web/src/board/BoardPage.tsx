@@ -129,6 +129,14 @@ export const BoardPage = memo(function BoardPage({ boardId }: { boardId: string 
     );
   }
   if (access.state === 'denied') return <NoAccess message={access.message} />;
+  if (access.state === 'waiting') {
+    return (
+      <main id="main" className="page page--narrow">
+        <h1>Opening the board…</h1>
+        <p role="status">{access.message} Trying again every few seconds.</p>
+      </main>
+    );
+  }
   if (!session || !token) {
     return (
       <main id="main" className="page page--narrow">
