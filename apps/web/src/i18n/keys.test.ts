@@ -138,6 +138,7 @@ describe('keys built at run time', () => {
       ['common:role', ['lead', 'support']],
       ['common:roleMark', ['lead', 'support']],
       ['views:tabs', WORKSPACE_TABS],
+      ['views:tabPurpose', WORKSPACE_TABS],
       ['versions:kind', ['manual', 'auto', 'before-restore']],
       ['versions:diff.kind', ['added', 'removed', 'changed']],
       ['versions:diff.edge', EDGE_KINDS],

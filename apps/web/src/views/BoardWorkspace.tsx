@@ -125,6 +125,7 @@ export const BoardWorkspace = memo(function BoardWorkspace({
               aria-controls={panelId(tab)}
               tabIndex={active === tab ? 0 : -1}
               className="workspace__tab"
+              title={t(`views:tabPurpose.${tab}`)}
               onClick={() => setActive(tab)}
             >
               {t(`views:tabs.${tab}`)}
