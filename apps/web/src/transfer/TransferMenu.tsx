@@ -17,6 +17,9 @@ export interface TransferMenuProps {
   showCanvas(): Promise<HTMLElement | null>;
 }
 
+/** How long an export notice stays (ms). */
+const NOTICE_MS = 8000;
+
 type Action = 'png' | 'json' | 'csv' | 'import' | 'print';
 const ACTIONS: Action[] = ['png', 'json', 'csv', 'import', 'print'];
 
@@ -36,6 +39,12 @@ export const TransferMenu = memo(function TransferMenu({ session, showCanvas }: 
   useEffect(() => {
     if (open) items.current[0]?.focus();
   }, [open]);
+  // A notice is read out by the status region, then fades after a while.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(''), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent) => {
