@@ -41,7 +41,7 @@ import { edgeTypes } from './PlanEdge';
 import { FLOW_NODE_TYPE, nodeTypes, type FlowNode } from './PlanNodes';
 import { selectionStoreFor } from './selectionStore';
 import { useAutoLayout } from './useAutoLayout';
-import { useCanvasModel } from './useCanvasModel';
+import { LARGE_BOARD, useCanvasModel } from './useCanvasModel';
 import { useConnectionHandlers } from './useConnectionHandlers';
 import { useNodeDecorations } from './useNodeDecorations';
 import { useNotice } from './useNotice';
@@ -51,6 +51,14 @@ import './canvas.css';
 export interface BoardCanvasProps {
   session: BoardSession;
 }
+
+/** Above this many nodes the minimap is left out (it costs ~5 ms per update per 1,000 nodes). */
+const MINIMAP_MAX_NODES = 1000;
+
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const PRO_OPTIONS = { hideAttribution: true };
+
+const NO_DRAGS: ReadonlyMap<string, { x: number; y: number }> = new Map();
 
 const SHORTCUT_KINDS: Record<string, NodeKind> = { o: 'objective', p: 'output', a: 'activity' };
 
@@ -94,7 +102,14 @@ function CanvasInner({ session }: BoardCanvasProps) {
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [announcement, setAnnouncement] = useState('');
   const { notice, show: showNotice, dismiss: dismissNotice } = useNotice();
-  const peerDrags = usePeerDrags();
+  const allPeerDrags = usePeerDrags();
+  const large = nodes.length >= LARGE_BOARD;
+  // Small boards: others' drags move the node in React Flow (its edges follow). Large boards: the
+  // node component offsets itself (edges catch up on drop) — no new nodes array per drag frame.
+  const peerDrags = large ? NO_DRAGS : allPeerDrags;
+  useEffect(() => {
+    stores.peerDrags.replaceAll(large ? allPeerDrags : NO_DRAGS);
+  }, [allPeerDrags, large, stores]);
   const peerSelections = usePeerSelections();
   const findings = useFindings(session);
   const highlight = useHighlight(session);
@@ -331,21 +346,24 @@ function CanvasInner({ session }: BoardCanvasProps) {
               elementsSelectable
               nodesFocusable
               edgesFocusable
-              deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-              onlyRenderVisibleElements={nodes.length > 400}
+              deleteKeyCode={readOnly ? null : DELETE_KEYS}
+              onlyRenderVisibleElements={large}
               minZoom={0.05}
               maxZoom={2}
               fitView
               ariaLabelConfig={ARIA_LABELS}
-              proOptions={{ hideAttribution: true }}
+              proOptions={PRO_OPTIONS}
             >
               <Background gap={24} />
               <Controls showInteractive={false} />
-              <MiniMap
-                pannable
-                zoomable
-                nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#888'}
-              />
+              {/* Every minimap node subscribes to React Flow's store: too costly on huge boards. */}
+              {nodes.length <= MINIMAP_MAX_NODES && (
+                <MiniMap
+                  pannable
+                  zoomable
+                  nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#888'}
+                />
+              )}
               <Panel position="top-right">
                 <EdgeLegend />
               </Panel>

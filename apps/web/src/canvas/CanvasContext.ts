@@ -17,6 +17,11 @@ export interface CanvasStores {
   records: NodeRecordStore;
   info: BoardInfoStore;
   decorations: KeyedStore<NodeDecoration>;
+  /**
+   * Others' live drag positions, on large boards only (see `LARGE_BOARD`): applied by the node
+   * component as a CSS offset, so a peer's drag never hands React Flow a new nodes array.
+   */
+  peerDrags: KeyedStore<{ x: number; y: number }>;
   readOnly: boolean;
 }
 
@@ -45,6 +50,14 @@ export function useNodeDecoration(id: string): NodeDecoration | undefined {
     [decorations, id],
   );
   const get = useCallback(() => decorations.get(id), [decorations, id]);
+  return useSyncExternalStore(subscribe, get, get);
+}
+
+/** Another person's live drag position of node `id` (large boards), or undefined. */
+export function usePeerDragOffset(id: string): { x: number; y: number } | undefined {
+  const { peerDrags } = useCanvasStores();
+  const subscribe = useCallback((cb: () => void) => peerDrags.subscribe(id, cb), [peerDrags, id]);
+  const get = useCallback(() => peerDrags.get(id), [peerDrags, id]);
   return useSyncExternalStore(subscribe, get, get);
 }
 

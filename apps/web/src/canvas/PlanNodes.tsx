@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeKind } from '@isf/framework';
-import { useNodeDecoration } from './CanvasContext';
+import { useNodeDecoration, useNodeRecord, usePeerDragOffset } from './CanvasContext';
 import { NodeBody } from './NodeBody';
 
 /**
@@ -30,6 +30,8 @@ function NodeFrame({
   connectable: boolean;
 }) {
   const decoration = useNodeDecoration(id);
+  const peerDrag = usePeerDragOffset(id);
+  const position = useNodeRecord(id)?.position;
   const peers = decoration?.peers ?? [];
   // Others' selections: one coloured ring each (the names are shown in the body, not colour only).
   const rings = peers
@@ -39,7 +41,14 @@ function NodeFrame({
   return (
     <div
       className={`isf-node isf-node--${kind}${selected ? ' isf-node--selected' : ''}${connectable ? '' : ' isf-node--locked'}`}
-      style={rings === '' ? undefined : { boxShadow: rings }}
+      style={{
+        boxShadow: rings === '' ? undefined : rings,
+        // Someone else is dragging this node (large boards): show it where they hold it.
+        transform:
+          peerDrag && position
+            ? `translate(${peerDrag.x - position.x}px, ${peerDrag.y - position.y}px)`
+            : undefined,
+      }}
     >
       <Handle type="source" position={Position.Top} id="top" aria-label="Connect from top" />
       <NodeBody id={id} />

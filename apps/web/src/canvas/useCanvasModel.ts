@@ -26,6 +26,12 @@ export interface CanvasModel {
   version: number;
 }
 
+/**
+ * From this many nodes on, the canvas renders only visible elements and shows others' live drags
+ * as CSS offsets (React Flow's per-update cost grows with the node count).
+ */
+export const LARGE_BOARD = 400;
+
 /** Board-level derived data is refreshed at most this often (ms). */
 export const VERSION_COALESCE_MS = 250;
 
@@ -81,6 +87,7 @@ export function createCanvasStores(session: BoardSession): CanvasStores {
     records,
     info,
     decorations: new KeyedStore<NodeDecoration>(sameDecoration),
+    peerDrags: new KeyedStore<{ x: number; y: number }>((a, b) => a.x === b.x && a.y === b.y),
     readOnly: session.readOnly,
   };
 }
