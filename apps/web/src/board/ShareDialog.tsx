@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createLink, listLinks, revokeLink } from '../api/apiClient';
 import type { CreatedLink, LinkRole, ShareLink } from '../api/apiClient';
 import { ModalDialog } from './ModalDialog';
@@ -53,12 +53,21 @@ export const ShareDialog = memo(function ShareDialog({
     },
     [boardId, token, refresh],
   );
+  const urlRef = useRef<HTMLInputElement>(null);
   const onCopy = useCallback(() => {
     if (!created) return;
-    navigator.clipboard?.writeText(created.url).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
+    // The Clipboard API needs a secure context (https or localhost); otherwise select the text
+    // so that Ctrl+C copies it.
+    const selectForManualCopy = (): void => {
+      urlRef.current?.focus();
+      urlRef.current?.select();
+      setCopied(false);
+    };
+    if (!navigator.clipboard) {
+      selectForManualCopy();
+      return;
+    }
+    navigator.clipboard.writeText(created.url).then(() => setCopied(true), selectForManualCopy);
   }, [created]);
 
   return (
@@ -80,6 +89,7 @@ export const ShareDialog = memo(function ShareDialog({
           <label htmlFor={`${id}-url`}>New {ROLE_LABEL[created.role].toLowerCase()} link</label>
           <div className="row">
             <input
+              ref={urlRef}
               id={`${id}-url`}
               readOnly
               value={created.url}
