@@ -30,9 +30,15 @@ function fsyncShare(results: Results, rowId: string, oursId: string): string {
   if (!Number.isFinite(full) || !Number.isFinite(normal)) {
     return '  - to see the fsync share, rerun with `--servers ours,ours-normal,ywebsocket`';
   }
+  if (normal >= full) {
+    return (
+      `  - with SQLITE_SYNCHRONOUS=NORMAL ours measured ${formatMs(normal)} in this run, no faster: ` +
+      'the noise of the shared machine outweighs the fsync share here (compare the per-run details)'
+    );
+  }
   return (
     `  - with SQLITE_SYNCHRONOUS=NORMAL (no fsync per commit) ours is ${formatMs(normal)} here: ` +
-    `the fsync accounts for about ${formatMs(Math.max(0, full - normal))}`
+    `the fsync accounts for about ${formatMs(full - normal)}`
   );
 }
 
