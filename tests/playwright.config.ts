@@ -19,7 +19,8 @@ function freePort(): string {
 process.env.E2E_PORT ??= freePort();
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'isf-e2e-'));
 const port = process.env.E2E_PORT;
-const webSnapshot = path.join(process.env.E2E_DATA_DIR, 'web');
+const dataDir = process.env.E2E_DATA_DIR;
+const webSnapshot = path.join(dataDir, 'web');
 const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium when installed (see scripts/ensure-chromium.sh); Playwright's own elsewhere. */
@@ -29,6 +30,8 @@ const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // Removes the temporary data dir (the server is killed right after, so nothing writes to it).
+  globalTeardown: './e2e/support/globalTeardown.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -63,6 +66,7 @@ export default defineConfig({
     command:
       'test -f apps/web/dist/index.html || npm run build -w @isf/web >&2; ' +
       `rm -rf "${webSnapshot}" && cp -r apps/web/dist "${webSnapshot}" && ` +
+      `rm -f "${webSnapshot}"/assets/*.map; ` +
       `exec ${path.join(repoRoot, 'node_modules/.bin/tsx')} apps/server/src/server.ts`,
     cwd: repoRoot,
     url: `${baseURL}/healthz`,
@@ -73,7 +77,7 @@ export default defineConfig({
     env: {
       PORT: port,
       HOST: '127.0.0.1',
-      DATA_DIR: process.env.E2E_DATA_DIR,
+      DATA_DIR: dataDir,
       WEB_DIST: webSnapshot,
       LOG_LEVEL: 'warn',
       AUTO_VERSION_MINUTES: '0',
