@@ -31,6 +31,13 @@ export const MatrixItemRow = memo(function MatrixItemRow({
 }: MatrixItemRowProps) {
   const { t } = useTranslation();
   const title = nodeTitle(node, t('views:untitled'));
+  // Translated once per row, not per cell (a large matrix has thousands of cells).
+  const words = {
+    lead: t('common:role.lead'),
+    support: t('common:role.support'),
+    none: t('views:matrix.none'),
+  };
+  const marks = { lead: t('common:roleMark.lead'), support: t('common:roleMark.support') };
   return (
     <tr className={`matrix__row matrix__row--${type}`}>
       <th scope="row" className="matrix__item">
@@ -39,11 +46,11 @@ export const MatrixItemRow = memo(function MatrixItemRow({
       <td className="matrix__horizon">{horizonLabel(node.horizon)}</td>
       {columns.map((actor, c) => {
         const role = cellRole(node, actor.id);
-        const mark = role ? t(`common:roleMark.${role}`) : '';
+        const mark = role ? marks[role] : '';
         const label = t('views:matrix.cellLabel', {
           actor: actor.name,
           item: title,
-          role: role ? t(`common:role.${role}`) : t('views:matrix.none'),
+          role: role ? words[role] : words.none,
         });
         return (
           <td key={actor.id} className={`matrix__cell matrix__cell--${role ?? 'none'}`}>
@@ -63,7 +70,7 @@ export const MatrixItemRow = memo(function MatrixItemRow({
             ) : (
               <>
                 <span aria-hidden="true">{mark}</span>
-                {role && <span className="visually-hidden">{t(`common:role.${role}`)}</span>}
+                {role && <span className="visually-hidden">{words[role]}</span>}
               </>
             )}
           </td>

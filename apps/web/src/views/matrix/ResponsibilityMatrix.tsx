@@ -47,9 +47,15 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
   // Entities seen in use since the matrix opened keep their column, so a column does not vanish
   // under the pointer when its last cell is cleared.
   const seen = useRef<Set<string>>(new Set());
+  // The same array while the columns are the same actors, so unchanged rows do not re-render.
+  const previousColumns = useRef<Actor[]>([]);
   const columns = useMemo(() => {
     for (const id of entitiesInUse(board)) seen.current.add(id);
-    return matrixColumns(board, new Set([...seen.current, ...extra]), group);
+    const next = matrixColumns(board, new Set([...seen.current, ...extra]), group);
+    const prev = previousColumns.current;
+    if (next.length === prev.length && next.every((a, i) => a === prev[i])) return prev;
+    previousColumns.current = next;
+    return next;
   }, [board, extra, group]);
   const totals = useMemo(
     () =>
