@@ -37,3 +37,30 @@ test('open a board by pasting a shared link', async ({ page, request }) => {
   await expect(page.getByRole('dialog', { name: 'Join the board' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared with me');
 });
+
+test('change your name and entity later from your own avatar', async ({ page, request }) => {
+  const res = await request.post('/api/boards', {
+    data: { title: 'Renaming', template: { outputs: ['out-civilians-protected'] } },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const { link } = (await res.json()) as { link: { url: string } };
+  await page.goto(link.url);
+  await page.getByLabel('Your name').fill('Amina');
+  await page.getByRole('button', { name: 'Join board' }).click();
+  await expect(status(page)).toContainText('Online');
+
+  await page.getByRole('button', { name: /^You: Amina/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Join the board' });
+  await dialog.getByLabel('Your name').fill('Amina Diallo');
+  const entity = dialog.getByLabel('Entity you represent');
+  await entity.selectOption({ index: 1 });
+  const entityLabel = (await entity.locator('option:checked').textContent()) ?? '';
+  await dialog.getByRole('button', { name: 'Join board' }).click();
+  await expect(page.getByRole('button', { name: /^You: Amina Diallo/ })).toBeVisible();
+  expect(entityLabel.length).toBeGreaterThan(0);
+
+  // Escape leaves the dialog without changes once you have joined.
+  await page.getByRole('button', { name: /^You: Amina Diallo/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

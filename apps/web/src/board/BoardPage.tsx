@@ -21,10 +21,17 @@ interface JoinGateProps {
   actors: Actor[];
   hasNodes: boolean;
   onJoin(name: string, entity: string | null): void;
+  onCancel?: () => void;
 }
 
 /** Shows the join dialog once the board's entities can be listed (doc loaded or synced). */
-const JoinGate = memo(function JoinGate({ session, actors, hasNodes, onJoin }: JoinGateProps) {
+const JoinGate = memo(function JoinGate({
+  session,
+  actors,
+  hasNodes,
+  onJoin,
+  onCancel,
+}: JoinGateProps) {
   const status = useSyncStatus(session);
   // Synced, or (offline) the local copy loaded: the entities are as known as they will get.
   const ready =
@@ -37,6 +44,7 @@ const JoinGate = memo(function JoinGate({ session, actors, hasNodes, onJoin }: J
       initialEntity={loadEntity(session.boardId) ?? null}
       actors={actors}
       onJoin={onJoin}
+      onCancel={onCancel}
     />
   );
 });
@@ -75,6 +83,9 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
       document.title = 'ISF Board';
     };
   }, [info.title]);
+  const onEditSelf = useCallback(() => setNeedsJoin(true), []);
+  const onCancelEdit = useCallback(() => setNeedsJoin(false), []);
+  const joinedBefore = !!loadIdentity()?.name && loadEntity(session.boardId) !== undefined;
   const onJoin = useCallback(
     (name: string, entity: string | null) => {
       saveDisplayName(name);
@@ -98,6 +109,7 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
           title={info.title}
           actors={info.actors}
           token={token}
+          onEditSelf={onEditSelf}
         />
         {board}
         {needsJoin && (
@@ -106,6 +118,7 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
             actors={info.actors}
             hasNodes={info.nodeCount > 0}
             onJoin={onJoin}
+            {...(joinedBefore ? { onCancel: onCancelEdit } : {})}
           />
         )}
       </div>

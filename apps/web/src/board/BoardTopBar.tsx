@@ -13,6 +13,8 @@ interface BoardTopBarProps {
   title: string;
   actors: Actor[];
   token: string;
+  /** Opens the join dialog again (change name or entity). */
+  onEditSelf: () => void;
 }
 
 /** The board's top bar: title, read-only badge, people (click to follow), status, sharing. */
@@ -22,6 +24,7 @@ export const BoardTopBar = memo(function BoardTopBar({
   title,
   actors,
   token,
+  onEditSelf,
 }: BoardTopBarProps) {
   const [sharing, setSharing] = useState(false);
   return (
@@ -39,7 +42,7 @@ export const BoardTopBar = memo(function BoardTopBar({
         </span>
       )}
       <div className="topbar__spacer" />
-      <PeerAvatars self={self} actors={actors} />
+      <PeerAvatars self={self} actors={actors} onEditSelf={onEditSelf} />
       <StatusBadge session={session} />
       {session.self.role === 'owner' && (
         <button type="button" onClick={() => setSharing(true)}>

@@ -15,6 +15,8 @@ interface JoinDialogProps {
   initialEntity: string | null;
   actors: Actor[];
   onJoin(name: string, entity: string | null): void;
+  /** When given (the person already joined once), Escape closes the dialog without changes. */
+  onCancel?: () => void;
 }
 
 /** Asks, once per browser (name) and board (entity), who is joining and which entity they represent. */
@@ -23,6 +25,7 @@ export const JoinDialog = memo(function JoinDialog({
   initialEntity,
   actors,
   onJoin,
+  onCancel,
 }: JoinDialogProps) {
   const id = useId();
   const [name, setName] = useState(initialName);
@@ -51,7 +54,7 @@ export const JoinDialog = memo(function JoinDialog({
   );
 
   return (
-    <ModalDialog labelledBy={`${id}-title`} className="join-dialog">
+    <ModalDialog labelledBy={`${id}-title`} className="join-dialog" onClose={onCancel}>
       <form onSubmit={onSubmit} noValidate>
         <h2 id={`${id}-title`}>Join the board</h2>
         <p className="muted">Others on the board see your name, colour and entity.</p>

@@ -22,13 +22,19 @@ function initials(name: string): string {
 interface PeerAvatarsProps {
   self: Participant;
   actors: Actor[];
+  /** When given, the own avatar is a button to change one's name or entity. */
+  onEditSelf?: () => void;
 }
 
 /**
  * Who is on the board: avatars with name, colour, entity and role. Click (or Enter/Space) another
  * person's avatar to follow their viewport; click again to stop.
  */
-export const PeerAvatars = memo(function PeerAvatars({ self, actors }: PeerAvatarsProps) {
+export const PeerAvatars = memo(function PeerAvatars({
+  self,
+  actors,
+  onEditSelf,
+}: PeerAvatarsProps) {
   const others = usePeople();
   const [following, setFollowing] = useFollowing();
   // The same person in another tab is not shown twice.
@@ -47,15 +53,28 @@ export const PeerAvatars = memo(function PeerAvatars({ self, actors }: PeerAvata
       aria-label={`${people.length + 1} ${people.length === 0 ? 'person' : 'people'} on this board`}
     >
       <li>
-        <span
-          className="avatar avatar--self"
-          style={{ background: self.color }}
-          title={`You: ${describe(self.name, self.entity, self.role)}`}
-          aria-label={`You: ${describe(self.name, self.entity, self.role)}`}
-          role="img"
-        >
-          {initials(self.name)}
-        </span>
+        {onEditSelf ? (
+          <button
+            type="button"
+            className="avatar avatar--self"
+            style={{ background: self.color }}
+            title={`You: ${describe(self.name, self.entity, self.role)} — edit how others see you`}
+            aria-label={`You: ${describe(self.name, self.entity, self.role)}. Edit how others see you`}
+            onClick={onEditSelf}
+          >
+            {initials(self.name)}
+          </button>
+        ) : (
+          <span
+            className="avatar avatar--self"
+            style={{ background: self.color }}
+            title={`You: ${describe(self.name, self.entity, self.role)}`}
+            aria-label={`You: ${describe(self.name, self.entity, self.role)}`}
+            role="img"
+          >
+            {initials(self.name)}
+          </span>
+        )}
       </li>
       {people.map((peer) => {
         const isFollowed = following === peer.id;
