@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   colorForUser,
+  contrastWithWhite,
   getUserId,
   hslToHex,
   loadEntity,
@@ -32,6 +33,9 @@ describe('identity', () => {
     expect(colorForUser('abc')).toBe(colorForUser('abc'));
     expect(colorForUser('abc')).toMatch(/^#[0-9a-f]{6}$/);
     expect(hslToHex(0, 1, 0.5)).toBe('#ff0000');
+    for (let i = 0; i < 500; i++) {
+      expect(contrastWithWhite(colorForUser(`user-${i}`))).toBeGreaterThanOrEqual(4.5);
+    }
     expect(hslToHex(120, 1, 0.25)).toBe('#008000');
   });
 });

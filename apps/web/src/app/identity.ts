@@ -74,7 +74,25 @@ export function colorForUser(userId: string): string {
     hash = Math.imul(hash, 16777619);
   }
   const hue = (hash >>> 0) % 360;
-  return hslToHex(hue, 0.7, 0.32);
+  // Darken until white text on it reaches WCAG AA (4.5:1) with a margin: greens and yellows
+  // need a lower lightness than blues and purples.
+  let lightness = 0.36;
+  let color = hslToHex(hue, 0.7, lightness);
+  while (contrastWithWhite(color) < 4.8 && lightness > 0.1) {
+    lightness -= 0.02;
+    color = hslToHex(hue, 0.7, lightness);
+  }
+  return color;
+}
+
+/** WCAG contrast ratio of white against `#rrggbb`. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
 }
 
 /** `#rrggbb` of an HSL colour (h in degrees, s and l in 0..1). */
