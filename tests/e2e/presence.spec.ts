@@ -42,6 +42,18 @@ test('B sees A’s cursor and A’s drag live; the position is written once on d
   await close();
 });
 
+test('a node someone else selected shows who has it', async ({ browser, request }) => {
+  const board = await importBoard(request, [{ id: 'n1', title: 'Shared focus', x: 0, y: 0 }]);
+  const { a, b, close } = await twoPeople(browser);
+  await joinBoard(a, board.ownerUrl, 'Amina');
+  await joinBoard(b, board.ownerUrl, 'Boris');
+  await node(b, 'Shared focus').click();
+  await expect(node(a, 'Shared focus')).toContainText('Boris');
+  await b.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(node(a, 'Shared focus')).not.toContainText('Boris');
+  await close();
+});
+
 test('click an avatar to follow that person’s viewport; a manual pan stops following', async ({
   browser,
   request,
