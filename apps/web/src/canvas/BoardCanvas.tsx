@@ -19,7 +19,6 @@ import '@xyflow/react/dist/style.css';
 import type { EdgeKind, NodeKind } from '@isf/framework';
 import type { BoardSession } from '../session/BoardSession';
 import { PresenceLayer } from '../presence/PresenceLayer';
-import { usePeerDrags } from '../presence/usePeerDrags';
 import { usePeerSelections } from '../presence/usePeerSelections';
 import { useFindings } from '../problems/FindingsStore';
 import { useHighlight } from '../problems/highlightStore';
@@ -40,6 +39,7 @@ import { KIND_LABEL } from './NodeBody';
 import { edgeTypes } from './PlanEdge';
 import { FLOW_NODE_TYPE, nodeTypes, type FlowNode } from './PlanNodes';
 import { selectionStoreFor } from './selectionStore';
+import { PeerDragBridge } from './PeerDragBridge';
 import { useAutoLayout } from './useAutoLayout';
 import { LARGE_BOARD, useCanvasModel } from './useCanvasModel';
 import { useConnectionHandlers } from './useConnectionHandlers';
@@ -102,14 +102,11 @@ function CanvasInner({ session }: BoardCanvasProps) {
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [announcement, setAnnouncement] = useState('');
   const { notice, show: showNotice, dismiss: dismissNotice } = useNotice();
-  const allPeerDrags = usePeerDrags();
   const large = nodes.length >= LARGE_BOARD;
-  // Small boards: others' drags move the node in React Flow (its edges follow). Large boards: the
-  // node component offsets itself (edges catch up on drop) — no new nodes array per drag frame.
-  const peerDrags = large ? NO_DRAGS : allPeerDrags;
-  useEffect(() => {
-    stores.peerDrags.replaceAll(large ? allPeerDrags : NO_DRAGS);
-  }, [allPeerDrags, large, stores]);
+  // Others' live drags. Small boards: they move the node in React Flow (its edges follow). Large
+  // boards: the node component offsets itself (edges catch up on drop), and this component does
+  // not even re-render per drag frame (PeerDragBridge feeds the keyed store directly).
+  const [peerDrags, setPeerDrags] = useState(NO_DRAGS);
   const peerSelections = usePeerSelections();
   const findings = useFindings(session);
   const highlight = useHighlight(session);
@@ -368,6 +365,11 @@ function CanvasInner({ session }: BoardCanvasProps) {
                 <EdgeLegend />
               </Panel>
               <PresenceLayer />
+              <PeerDragBridge
+                large={large}
+                store={stores.peerDrags}
+                onSmallBoardDrags={setPeerDrags}
+              />
             </ReactFlow>
             {notice && (
               <div
