@@ -77,3 +77,22 @@ describe('HighlightStore', () => {
     expect(seen).toEqual([2, 2, 0]);
   });
 });
+
+describe('FindingsStore dangling links', () => {
+  it('reports links whose end is missing (left out of read())', () => {
+    const a = makeTestStore('a');
+    const src = (
+      a.run({ type: 'node.add', node: { kind: 'activity', title: 'A' } }) as { ids: string[] }
+    ).ids[0] as string;
+    const dst = (
+      a.run({ type: 'node.add', node: { kind: 'output', title: 'P' } }) as { ids: string[] }
+    ).ids[0] as string;
+    a.run({ type: 'edge.connect', kind: 'contributes', source: src, target: dst });
+    // Delete the output's record behind the store's back (as a buggy or old replica might).
+    a.doc.transact(() => a.doc.getMap('nodes').delete(dst));
+    const findings = new FindingsStore(a);
+    const off = findings.subscribe(() => undefined);
+    expect(findings.get().findings.some((f) => f.rule === 'DANGLING-EDGE')).toBe(true);
+    off();
+  });
+});

@@ -1,5 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import { analyzeBoard, findingsByNode, type Board, type Finding } from '@isf/framework';
+import {
+  analyzeBoard,
+  compareFindings,
+  findingsByNode,
+  type Board,
+  type Finding,
+} from '@isf/framework';
 import type { BoardSession } from '../session/BoardSession';
 
 /** How long to wait after the last change before re-analysing (ms). */
@@ -13,13 +19,15 @@ export interface FindingsSnapshot {
 
 /** The minimum of a store the analysis needs (structurally a `BoardStore`). */
 export interface AnalyzableSource {
-  read(): Board;
+  /** The board plus the links left out of it because an end is missing (DANGLING-EDGE findings). */
+  readReport(): { board: Board; dangling: Finding[] };
   subscribe(listener: (changes: unknown) => void): () => void;
 }
 
 /**
  * Live analysis of one board: runs `analyzeBoard` once subscribed and again, debounced, after
- * every change set. Shared by the problems panel and the canvas so the board is analysed once.
+ * every change set; adds the store's DANGLING-EDGE findings (links whose end is missing are left
+ * out of `read()`, so the analysis cannot see them). Shared by the problems panel and the canvas so the board is analysed once.
  */
 export class FindingsStore {
   private snapshot: FindingsSnapshot = { findings: [], byNode: new Map() };
@@ -51,7 +59,12 @@ export class FindingsStore {
   recompute(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    const findings = analyzeBoard(this.source.read(), { now: this.now() });
+    const { board, dangling } = this.source.readReport();
+    const findings = analyzeBoard(board, { now: this.now() });
+    if (dangling.length > 0) {
+      findings.push(...dangling);
+      findings.sort(compareFindings);
+    }
     this.snapshot = { findings, byNode: findingsByNode(findings) };
     for (const l of Array.from(this.listeners)) l();
   }
