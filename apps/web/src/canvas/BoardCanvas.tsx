@@ -144,6 +144,14 @@ function CanvasInner({ session }: BoardCanvasProps) {
     [edges, overrides],
   );
 
+  // `fitView` fits the nodes present at mount; a board that arrives later (first sync) is fitted once.
+  const fitted = useRef(nodes.length > 0);
+  useEffect(() => {
+    if (fitted.current || nodes.length === 0) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void flow.fitView({ maxZoom: 1 }));
+  }, [nodes.length, flow]);
+
   // Problems panel asked to focus some items: select them and fit the view to them.
   useEffect(() => {
     if (highlight.seq === 0 || highlight.nodeIds.size === 0) return;
