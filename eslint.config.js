@@ -49,7 +49,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['yjs', 'node:*', 'fs', 'path', 'react', 'ws', 'fastify'], message: 'framework is pure: no I/O, no Yjs' },
+            {
+              group: ['yjs', 'node:*', 'fs', 'path', 'react', 'ws', 'fastify'],
+              message: 'framework is pure: no I/O, no Yjs',
+            },
           ],
         },
       ],
@@ -68,7 +71,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'ws', 'fastify', '@fastify/*', 'node:*'], message: 'crdt never imports React, the DOM, ws or Fastify' },
+            {
+              group: ['react', 'react-dom', 'ws', 'fastify', '@fastify/*', 'node:*'],
+              message: 'crdt never imports React, the DOM, ws or Fastify',
+            },
           ],
         },
       ],
