@@ -50,13 +50,16 @@ function NodeFrame({
             : undefined,
       }}
     >
-      <Handle type="source" position={Position.Top} id="top" aria-label="Connect from top" />
+      {/* Handles are for pointer users (a tooltip names them); screen reader and keyboard users
+          connect with the inspector's "Add connection…", so handles are hidden from AT. */}
+      <Handle type="source" position={Position.Top} id="top" title="Connect from top" aria-hidden />
       <NodeBody id={id} />
       <Handle
         type="source"
         position={Position.Bottom}
         id="bottom"
-        aria-label="Connect from bottom"
+        title="Connect from bottom"
+        aria-hidden
       />
     </div>
   );
