@@ -1,3 +1,5 @@
+import { i18next } from '../i18n/i18n';
+
 /** Role of a share link. */
 export type LinkRole = 'owner' | 'editor' | 'viewer';
 
@@ -45,6 +47,22 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * What to tell the user about an error answer, in the current UI language: our own wording for the
+ * statuses we know, else the server's message (which is in English) after a translated lead-in.
+ */
+export function apiErrorMessage(status: number, serverMessage: string | null): string {
+  if (status === 0) return i18next.t('app:error.network');
+  if (status === 401) return i18next.t('app:error.unauthorized');
+  if (status === 403) return i18next.t('app:error.forbidden');
+  if (status === 404) return i18next.t('app:error.notFound');
+  if (status === 413) return i18next.t('app:error.tooLarge');
+  if (status === 429) return i18next.t('app:error.tooMany');
+  if (status >= 500) return i18next.t('app:error.server', { status });
+  if (serverMessage) return i18next.t('app:error.rejected', { message: serverMessage });
+  return i18next.t('app:error.request', { status });
+}
+
 async function request<T>(
   method: string,
   path: string,
@@ -61,7 +79,7 @@ async function request<T>(
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch (_error) {
-    throw new ApiRequestError(0, 'network', 'The server cannot be reached. Check your connection.');
+    throw new ApiRequestError(0, 'network', apiErrorMessage(0, null));
   }
   const text = await response.text();
   let json: unknown = null;
@@ -75,7 +93,7 @@ async function request<T>(
     throw new ApiRequestError(
       response.status,
       typeof err?.code === 'string' ? err.code : 'http-' + response.status,
-      typeof err?.message === 'string' ? err.message : `Request failed (${response.status})`,
+      apiErrorMessage(response.status, typeof err?.message === 'string' ? err.message : null),
     );
   }
   return json as T;
@@ -120,7 +138,7 @@ export async function getBoardAccess(
   const boards = await listBoards([token]);
   const board = boards.find((b) => b.id === boardId);
   if (!board) {
-    throw new ApiRequestError(403, 'forbidden', 'This link does not open the board');
+    throw new ApiRequestError(403, 'forbidden', i18next.t('app:error.noAccess'));
   }
   return { id: board.id, role: board.role, title: board.title };
 }

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '@isf/framework';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Inspector } from '../inspector/Inspector';
@@ -56,6 +57,7 @@ interface BoardViewProps {
 
 /** The open board: top bar, canvas, inspector and problems, with the join dialog when needed. */
 const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
+  const { t } = useTranslation();
   const info = useBoardInfo(session);
   // A copy, replaced when the participant changes their name/entity (so the avatars re-render).
   const [self, setSelf] = useState<Participant>(() => ({ ...session.self }));
@@ -65,7 +67,7 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
   // The board itself never re-renders for the page chrome (title, people, join dialog).
   const board = useMemo(
     () => (
-      <main id="board-main" className="board-main" aria-label="Board">
+      <main id="board-main" className="board-main" aria-label={t('board:main')}>
         <div className="board-main__canvas">
           <BoardWorkspace session={session} canvas={<BoardCanvas session={session} />} />
         </div>
@@ -75,14 +77,14 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
         </div>
       </main>
     ),
-    [session],
+    [session, t],
   );
   useEffect(() => {
-    document.title = `${info.title || 'Untitled board'} — ISF Board`;
+    document.title = t('app:documentTitle', { title: info.title || t('app:untitledBoard') });
     return () => {
-      document.title = 'ISF Board';
+      document.title = t('app:brand');
     };
-  }, [info.title]);
+  }, [info.title, t]);
   const onEditSelf = useCallback(() => setNeedsJoin(true), []);
   const onCancelEdit = useCallback(() => setNeedsJoin(false), []);
   const joinedBefore = !!loadIdentity()?.name && loadEntity(session.boardId) !== undefined;
@@ -101,7 +103,7 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
     <BoardSessionContext.Provider value={session}>
       <div className="board-page">
         <a className="skip-link" href="#board-main">
-          Skip to the board
+          {t('board:skip')}
         </a>
         <BoardTopBar
           session={session}
@@ -128,6 +130,7 @@ const BoardView = memo(function BoardView({ session, token }: BoardViewProps) {
 
 /** `/b/:boardId`: takes the token from the link, checks access, opens the session and the board. */
 export const BoardPage = memo(function BoardPage({ boardId }: { boardId: string }) {
+  const { t } = useTranslation();
   const [token] = useState(() => adoptTokenFromLocation(boardId) ?? getBoardToken(boardId));
   const access = useBoardAccess(boardId, token);
   const session = useBoardSessionLifecycle(
@@ -137,16 +140,22 @@ export const BoardPage = memo(function BoardPage({ boardId }: { boardId: string 
   );
 
   if (access.state === 'no-token') {
-    return (
-      <NoAccess message="You need a link to open this board. Paste the link someone shared with you." />
-    );
+    return <NoAccess message={t('board:access.noToken')} />;
   }
-  if (access.state === 'denied') return <NoAccess message={access.message} />;
+  if (access.state === 'denied') {
+    const message =
+      access.reason === 'not-found'
+        ? t('board:access.notFound')
+        : access.reason === 'revoked'
+          ? t('board:access.revoked')
+          : access.message;
+    return <NoAccess message={message} />;
+  }
   if (access.state === 'waiting') {
     return (
       <main id="main" className="page page--narrow">
-        <h1>Opening the board…</h1>
-        <p role="status">{access.message} Trying again every few seconds.</p>
+        <h1>{t('board:access.opening')}</h1>
+        <p role="status">{t('board:access.retrying', { message: access.message })}</p>
       </main>
     );
   }
@@ -154,7 +163,7 @@ export const BoardPage = memo(function BoardPage({ boardId }: { boardId: string 
     return (
       <main id="main" className="page page--narrow">
         <p className="page-loading" role="status">
-          Opening the board…
+          {t('board:access.opening')}
         </p>
       </main>
     );

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '@isf/framework';
 import { AppLink } from '../app/AppLink';
 import { PeerAvatars } from '../presence/PeerAvatars';
@@ -26,19 +27,18 @@ export const BoardTopBar = memo(function BoardTopBar({
   token,
   onEditSelf,
 }: BoardTopBarProps) {
+  const { t } = useTranslation();
   const [sharing, setSharing] = useState(false);
   return (
     <header className="topbar">
       <AppLink href="/" className="topbar__home">
-        <span aria-hidden="true">◆</span> ISF Board<span className="visually-hidden">: home</span>
+        <span aria-hidden="true">◆</span> {t('app:brand')}
+        <span className="visually-hidden">{t('board:topbar.home')}</span>
       </AppLink>
-      <h1 className="topbar__title">{title || 'Untitled board'}</h1>
+      <h1 className="topbar__title">{title || t('app:untitledBoard')}</h1>
       {session.readOnly && (
-        <span
-          className="badge badge--readonly"
-          title="You can look but not change anything on this board"
-        >
-          Read-only
+        <span className="badge badge--readonly" title={t('board:topbar.readOnlyHint')}>
+          {t('board:topbar.readOnly')}
         </span>
       )}
       <div className="topbar__spacer" />
@@ -46,7 +46,7 @@ export const BoardTopBar = memo(function BoardTopBar({
       <StatusBadge session={session} />
       {session.self.role === 'owner' && (
         <button type="button" onClick={() => setSharing(true)}>
-          Share
+          {t('board:topbar.share')}
         </button>
       )}
       {sharing && (

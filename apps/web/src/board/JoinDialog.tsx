@@ -1,14 +1,8 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor, ActorGroup } from '@isf/framework';
 import { ModalDialog } from './ModalDialog';
-
-const GROUP_LABEL: Record<ActorGroup, string> = {
-  'mission-component': 'Mission components',
-  'country-team': 'UN country team',
-  national: 'National partners',
-  'other-partner': 'Other partners',
-};
 
 interface JoinDialogProps {
   initialName: string;
@@ -27,6 +21,7 @@ export const JoinDialog = memo(function JoinDialog({
   onJoin,
   onCancel,
 }: JoinDialogProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState(initialName);
   const [entity, setEntity] = useState(initialEntity ?? '');
@@ -45,20 +40,20 @@ export const JoinDialog = memo(function JoinDialog({
     (e: FormEvent) => {
       e.preventDefault();
       if (!name.trim()) {
-        setError('Please enter the name others will see.');
+        setError(t('board:join.nameRequired'));
         return;
       }
       onJoin(name.trim(), entity || null);
     },
-    [name, entity, onJoin],
+    [name, entity, onJoin, t],
   );
 
   return (
     <ModalDialog labelledBy={`${id}-title`} className="join-dialog" onClose={onCancel}>
       <form onSubmit={onSubmit} noValidate>
-        <h2 id={`${id}-title`}>Join the board</h2>
-        <p className="muted">Others on the board see your name, colour and entity.</p>
-        <label htmlFor={`${id}-name`}>Your name</label>
+        <h2 id={`${id}-title`}>{t('board:join.title')}</h2>
+        <p className="muted">{t('board:join.hint')}</p>
+        <label htmlFor={`${id}-name`}>{t('board:join.name')}</label>
         <input
           id={`${id}-name`}
           value={name}
@@ -73,11 +68,11 @@ export const JoinDialog = memo(function JoinDialog({
           aria-describedby={error ? `${id}-error` : undefined}
           autoFocus
         />
-        <label htmlFor={`${id}-entity`}>Entity you represent</label>
+        <label htmlFor={`${id}-entity`}>{t('board:join.entity')}</label>
         <select id={`${id}-entity`} value={entity} onChange={(e) => setEntity(e.target.value)}>
-          <option value="">None / not listed</option>
+          <option value="">{t('board:join.noEntity')}</option>
           {groups.map(([group, list]) => (
-            <optgroup key={group} label={GROUP_LABEL[group]}>
+            <optgroup key={group} label={t(`common:actorGroup.${group}`)}>
               {list.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.abbrev ? `${a.name} (${a.abbrev})` : a.name}
@@ -93,7 +88,7 @@ export const JoinDialog = memo(function JoinDialog({
         )}
         <div className="dialog__actions">
           <button type="submit" className="button--primary">
-            Join board
+            {t('board:join.submit')}
           </button>
         </div>
       </form>

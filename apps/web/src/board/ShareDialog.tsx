@@ -1,6 +1,10 @@
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { createLink, listLinks, revokeLink } from '../api/apiClient';
 import type { CreatedLink, LinkRole, ShareLink } from '../api/apiClient';
+import { formatDateTime } from '../app/formatDate';
+import { roleLabel } from '../app/roleLabel';
 import { ModalDialog } from './ModalDialog';
 
 interface ShareDialogProps {
@@ -9,7 +13,29 @@ interface ShareDialogProps {
   onClose(): void;
 }
 
-const ROLE_LABEL: Record<LinkRole, string> = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' };
+/** The label of a link just created, by role. */
+function newLinkLabel(t: TFunction, role: LinkRole): string {
+  switch (role) {
+    case 'owner':
+      return t('board:share.new.owner');
+    case 'editor':
+      return t('board:share.new.editor');
+    case 'viewer':
+      return t('board:share.new.viewer');
+  }
+}
+
+/** The accessible name of a link's Revoke button: its role and when it was created. */
+function revokeLabel(t: TFunction, role: LinkRole, date: string): string {
+  switch (role) {
+    case 'owner':
+      return t('board:share.revokeLabel.owner', { date });
+    case 'editor':
+      return t('board:share.revokeLabel.editor', { date });
+    case 'viewer':
+      return t('board:share.revokeLabel.viewer', { date });
+  }
+}
 
 /** The owner's share links: create an editor or viewer link, copy it, list and revoke links. */
 export const ShareDialog = memo(function ShareDialog({
@@ -17,6 +43,8 @@ export const ShareDialog = memo(function ShareDialog({
   token,
   onClose,
 }: ShareDialogProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   const id = useId();
   const [links, setLinks] = useState<ShareLink[] | null>(null);
   const [created, setCreated] = useState<CreatedLink | null>(null);
@@ -72,21 +100,19 @@ export const ShareDialog = memo(function ShareDialog({
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onClose={onClose} className="share-dialog">
-      <h2 id={`${id}-title`}>Share this board</h2>
-      <p className="muted">
-        Anyone with a link can open the board with its role. Revoke a link to shut it.
-      </p>
+      <h2 id={`${id}-title`}>{t('board:share.title')}</h2>
+      <p className="muted">{t('board:share.hint')}</p>
       <div className="row">
         <button type="button" onClick={() => onCreate('editor')}>
-          Create editor link
+          {t('board:share.createEditor')}
         </button>
         <button type="button" onClick={() => onCreate('viewer')}>
-          Create viewer link
+          {t('board:share.createViewer')}
         </button>
       </div>
       {created && (
         <div className="share-dialog__new">
-          <label htmlFor={`${id}-url`}>New {ROLE_LABEL[created.role].toLowerCase()} link</label>
+          <label htmlFor={`${id}-url`}>{newLinkLabel(t, created.role)}</label>
           <div className="row">
             <input
               ref={urlRef}
@@ -96,11 +122,11 @@ export const ShareDialog = memo(function ShareDialog({
               onFocus={(e) => e.currentTarget.select()}
             />
             <button type="button" onClick={onCopy}>
-              Copy link
+              {t('board:share.copy')}
             </button>
           </div>
           <p className="muted" role="status">
-            {copied ? 'Copied.' : 'This link is shown only now: copy it before closing.'}
+            {copied ? t('board:share.copied') : t('board:share.onlyNow')}
           </p>
         </div>
       )}
@@ -109,36 +135,40 @@ export const ShareDialog = memo(function ShareDialog({
           {error}
         </p>
       )}
-      <h3>Links</h3>
+      <h3>{t('board:share.links')}</h3>
       {links === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('board:share.loading')}</p>
       ) : (
         <table className="links-table">
           <thead>
             <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('board:share.column.role')}</th>
+              <th scope="col">{t('board:share.column.created')}</th>
+              <th scope="col">{t('board:share.column.status')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('board:share.column.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {links.map((link) => (
               <tr key={link.id}>
-                <td>{ROLE_LABEL[link.role]}</td>
-                <td>{new Date(link.createdAt).toLocaleString()}</td>
-                <td>{link.revokedAt ? 'Revoked' : 'Active'}</td>
+                <td>{roleLabel(t, link.role)}</td>
+                <td>{formatDateTime(link.createdAt, language)}</td>
+                <td>{link.revokedAt ? t('board:share.revoked') : t('board:share.active')}</td>
                 <td>
                   {!link.revokedAt && (
                     <button
                       type="button"
                       className="button--quiet"
-                      aria-label={`Revoke ${ROLE_LABEL[link.role].toLowerCase()} link created ${new Date(link.createdAt).toLocaleString()}`}
+                      aria-label={revokeLabel(
+                        t,
+                        link.role,
+                        formatDateTime(link.createdAt, language),
+                      )}
                       onClick={() => onRevoke(link.id)}
                     >
-                      Revoke
+                      {t('board:share.revoke')}
                     </button>
                   )}
                 </td>
@@ -149,7 +179,7 @@ export const ShareDialog = memo(function ShareDialog({
       )}
       <div className="dialog__actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </ModalDialog>

@@ -12,7 +12,8 @@ export type BoardAccess =
   /** The server cannot be reached and this browser has not opened the board before: retrying. */
   | { state: 'waiting'; message: string }
   | { state: 'no-token' }
-  | { state: 'denied'; message: string }
+  /** Refused: the board is gone, the link does not open it, or another error (its message). */
+  | { state: 'denied'; reason: 'not-found' | 'revoked' | 'error'; message: string }
   | { state: 'ok'; role: LinkRole; title: string; offline: boolean };
 
 /**
@@ -57,15 +58,14 @@ export function useBoardAccess(boardId: string, token: string | null): BoardAcce
             retry = setTimeout(attempt, RETRY_MS);
             return;
           }
-          const message =
+          const message = error instanceof Error ? error.message : String(error);
+          const reason =
             error instanceof ApiRequestError && error.status === 404
-              ? 'This board does not exist (it may have been deleted).'
+              ? 'not-found'
               : error instanceof ApiRequestError && (error.status === 401 || error.status === 403)
-                ? 'This link does not open the board (it may have been revoked). Ask the board owner for a new link.'
-                : error instanceof Error
-                  ? error.message
-                  : String(error);
-          setAccess({ state: 'denied', message });
+                ? 'revoked'
+                : 'error';
+          setAccess({ state: 'denied', reason, message });
         },
       );
     };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LinkRole } from '../api/apiClient';
+import { i18next } from '../i18n/i18n';
 import { colorForUser, getUserId, loadEntity, loadIdentity } from '../app/identity';
 import type { BoardSession } from '../session/BoardSession';
 import { createBoardSession } from '../session/createBoardSession';
@@ -29,7 +30,7 @@ export function useBoardSessionLifecycle(
       token,
       self: {
         id,
-        name: identity?.name || 'Guest',
+        name: identity?.name || i18next.t('presence:guest'),
         color: colorForUser(id),
         role: effectiveRole,
         entity: loadEntity(boardId) ?? null,

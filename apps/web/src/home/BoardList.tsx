@@ -1,19 +1,16 @@
 import { memo, useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { listBoards } from '../api/apiClient';
 import type { BoardSummary } from '../api/apiClient';
 import { AppLink } from '../app/AppLink';
+import { roleLabel } from '../app/roleLabel';
 import { boardPath } from '../app/route';
 import { forgetBoard, listStoredBoards, saveBoardInfo } from '../app/tokenStore';
 import type { StoredBoard } from '../app/tokenStore';
 
-const ROLE_LABEL: Record<BoardSummary['role'], string> = {
-  owner: 'Owner',
-  editor: 'Editor',
-  viewer: 'Viewer',
-};
-
 /** The boards this browser has links to (tokens in local storage), refreshed from the API. */
 export const BoardList = memo(function BoardList() {
+  const { t } = useTranslation();
   const id = useId();
   const [stored, setStored] = useState<StoredBoard[]>(() => listStoredBoards());
   const [live, setLive] = useState<Map<string, BoardSummary> | null>(null);
@@ -46,31 +43,32 @@ export const BoardList = memo(function BoardList() {
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your boards</h2>
-      {error && <p className="form-error">Could not refresh the list: {error}</p>}
+      <h2 id={`${id}-title`}>{t('home:list.title')}</h2>
+      {error && <p className="form-error">{t('home:list.refreshFailed', { message: error })}</p>}
       {stored.length === 0 ? (
-        <p className="muted">
-          No boards yet in this browser. Create one, or open a link someone shared.
-        </p>
+        <p className="muted">{t('home:list.empty')}</p>
       ) : (
         <ul className="board-list">
           {stored.map((b) => {
             const info = live?.get(b.boardId);
             const gone = live !== null && !info;
+            const title = info?.title || b.title;
             return (
               <li key={b.boardId} className="board-list__item">
                 <AppLink href={boardPath(b.boardId)} className="board-list__link">
-                  {info?.title || b.title || 'Untitled board'}
+                  {title || t('app:untitledBoard')}
                 </AppLink>
-                {info && <span className="badge">{ROLE_LABEL[info.role]}</span>}
-                {gone && <span className="badge badge--warn">Link no longer valid</span>}
+                {info && <span className="badge">{roleLabel(t, info.role)}</span>}
+                {gone && <span className="badge badge--warn">{t('home:list.gone')}</span>}
                 <button
                   type="button"
                   className="button--quiet"
                   onClick={() => onForget(b.boardId)}
-                  aria-label={`Forget ${info?.title || b.title || 'this board'} in this browser`}
+                  aria-label={
+                    title ? t('home:list.forgetLabel', { title }) : t('home:list.forgetUntitled')
+                  }
                 >
-                  Forget
+                  {t('home:list.forget')}
                 </button>
               </li>
             );

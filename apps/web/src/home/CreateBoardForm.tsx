@@ -1,5 +1,6 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { studyCatalog } from '@isf/framework';
 import { createBoard } from '../api/apiClient';
 import { boardPath, navigate } from '../app/route';
@@ -11,6 +12,7 @@ type Start = 'blank' | 'study';
 
 /** Create a board: blank, or from the study's generic framework scoped to chosen objectives/outputs. */
 export const CreateBoardForm = memo(function CreateBoardForm() {
+  const { t } = useTranslation();
   const id = useId();
   const catalog = useMemo(() => studyCatalog(), []);
   const [title, setTitle] = useState('');
@@ -24,7 +26,7 @@ export const CreateBoardForm = memo(function CreateBoardForm() {
       e.preventDefault();
       const template = start === 'study' ? templateChoice(catalog, selected) : null;
       if (start === 'study' && !template) {
-        setError('Choose at least one output of the framework, or start from a blank board.');
+        setError(t('home:create.chooseOutput'));
         return;
       }
       setBusy(true);
@@ -44,24 +46,24 @@ export const CreateBoardForm = memo(function CreateBoardForm() {
         },
       );
     },
-    [catalog, selected, start, title],
+    [catalog, selected, start, title, t],
   );
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Create a board</h2>
+      <h2 id={`${id}-title`}>{t('home:create.title')}</h2>
       <form onSubmit={onSubmit} noValidate>
-        <label htmlFor={`${id}-name`}>Board title</label>
+        <label htmlFor={`${id}-name`}>{t('home:create.boardTitle')}</label>
         <input
           id={`${id}-name`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
-          placeholder="e.g. ISF 2027–2029, workshop draft"
+          placeholder={t('home:create.placeholder')}
           maxLength={300}
           autoComplete="off"
         />
         <fieldset className="radio-group">
-          <legend>Start from</legend>
+          <legend>{t('home:create.startFrom')}</legend>
           <label>
             <input
               type="radio"
@@ -69,7 +71,7 @@ export const CreateBoardForm = memo(function CreateBoardForm() {
               checked={start === 'blank'}
               onChange={() => setStart('blank')}
             />
-            A blank board
+            {t('home:create.blank')}
           </label>
           <label>
             <input
@@ -78,7 +80,7 @@ export const CreateBoardForm = memo(function CreateBoardForm() {
               checked={start === 'study'}
               onChange={() => setStart('study')}
             />
-            The study&rsquo;s generic framework
+            {t('home:create.study')}
           </label>
         </fieldset>
         {start === 'study' && (
@@ -89,14 +91,14 @@ export const CreateBoardForm = memo(function CreateBoardForm() {
                 className="button--quiet"
                 onClick={() => setSelected(new Set(allOutputIds(catalog)))}
               >
-                Select all
+                {t('home:create.selectAll')}
               </button>
               <button
                 type="button"
                 className="button--quiet"
                 onClick={() => setSelected(new Set())}
               >
-                Clear
+                {t('home:create.clear')}
               </button>
             </div>
             <TemplatePicker catalog={catalog} selected={selected} onChange={setSelected} />
@@ -108,7 +110,7 @@ export const CreateBoardForm = memo(function CreateBoardForm() {
           </p>
         )}
         <button type="submit" className="button--primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create board'}
+          {busy ? t('home:create.creating') : t('home:create.submit')}
         </button>
       </form>
     </section>

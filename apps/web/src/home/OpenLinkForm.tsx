@@ -1,10 +1,12 @@
 import { memo, useCallback, useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { boardPath, navigate } from '../app/route';
 import { parseBoardLink, saveBoardToken } from '../app/tokenStore';
 
 /** Paste a share link (`…/b/<board>#token=…`) to open the board and remember it in this browser. */
 export const OpenLinkForm = memo(function OpenLinkForm() {
+  const { t } = useTranslation();
   const id = useId();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -13,7 +15,7 @@ export const OpenLinkForm = memo(function OpenLinkForm() {
       e.preventDefault();
       const link = parseBoardLink(value);
       if (!link) {
-        setError('This is not a board link. It looks like https://…/b/<board>#token=…');
+        setError(t('home:open.invalid'));
         return;
       }
       saveBoardToken(link.boardId, link.token);
@@ -22,13 +24,13 @@ export const OpenLinkForm = memo(function OpenLinkForm() {
       if (window.location.pathname === path) window.location.reload();
       else navigate(path);
     },
-    [value],
+    [value, t],
   );
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Open a shared link</h2>
+      <h2 id={`${id}-title`}>{t('home:open.title')}</h2>
       <form onSubmit={onSubmit} noValidate>
-        <label htmlFor={`${id}-url`}>Board link</label>
+        <label htmlFor={`${id}-url`}>{t('home:open.label')}</label>
         <div className="row">
           <input
             id={`${id}-url`}
@@ -43,7 +45,7 @@ export const OpenLinkForm = memo(function OpenLinkForm() {
             aria-describedby={error ? `${id}-error` : undefined}
             autoComplete="off"
           />
-          <button type="submit">Open</button>
+          <button type="submit">{t('home:open.submit')}</button>
         </div>
         {error && (
           <p id={`${id}-error`} className="form-error" role="alert">

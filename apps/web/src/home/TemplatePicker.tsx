@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StudyCatalog } from '@isf/framework';
 
 interface TemplatePickerProps {
@@ -51,6 +52,7 @@ export const TemplatePicker = memo(function TemplatePicker({
   selected,
   onChange,
 }: TemplatePickerProps) {
+  const { t } = useTranslation();
   const id = useId();
   const toggleOutput = useCallback(
     (outputId: string) => {
@@ -75,7 +77,7 @@ export const TemplatePicker = memo(function TemplatePicker({
   );
   return (
     <fieldset className="picker">
-      <legend>Objectives and outputs to include</legend>
+      <legend>{t('home:picker.legend')}</legend>
       <ul className="picker__tree">
         {catalog.objectives.map((objective, i) => {
           const ids = objective.outputs.map((o) => o.id);
@@ -93,7 +95,7 @@ export const TemplatePicker = memo(function TemplatePicker({
               <ul
                 id={listId}
                 className="picker__outputs"
-                aria-label={`Outputs of ${objective.title}`}
+                aria-label={t('home:picker.outputsOf', { objective: objective.title })}
               >
                 {objective.outputs.map((output) => (
                   <li key={output.id}>
@@ -105,7 +107,9 @@ export const TemplatePicker = memo(function TemplatePicker({
                       />
                       <span>
                         {output.title}{' '}
-                        <span className="muted">({output.activityCount} activities)</span>
+                        <span className="muted">
+                          {t('home:picker.activities', { count: output.activityCount })}
+                        </span>
                       </span>
                     </label>
                   </li>

@@ -1,14 +1,22 @@
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Actor } from '@isf/framework';
 import type { Participant } from '../session/BoardSession';
 import { useFollowing } from './useFollowing';
 import { usePeople } from './usePeople';
 
-const ROLE_LABEL: Record<Participant['role'], string> = {
-  owner: 'owner',
-  editor: 'editor',
-  viewer: 'viewer',
-};
+/** A participant's role as said after their name ("owner", "editor", "viewer"). */
+function roleWord(t: TFunction, role: Participant['role']): string {
+  switch (role) {
+    case 'owner':
+      return t('presence:role.owner');
+    case 'editor':
+      return t('presence:role.editor');
+    case 'viewer':
+      return t('presence:role.viewer');
+  }
+}
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -35,6 +43,7 @@ export const PeerAvatars = memo(function PeerAvatars({
   actors,
   onEditSelf,
 }: PeerAvatarsProps) {
+  const { t } = useTranslation();
   const others = usePeople();
   const [following, setFollowing] = useFollowing();
   // The same person in another tab is not shown twice.
@@ -45,21 +54,20 @@ export const PeerAvatars = memo(function PeerAvatars({
   }, [actors]);
 
   const describe = (name: string, entity: string | null, role: Participant['role']): string =>
-    [name, actorName(entity), ROLE_LABEL[role]].filter(Boolean).join(', ');
+    [name, actorName(entity), roleWord(t, role)].filter(Boolean).join(', ');
 
   return (
-    <ul
-      className="avatars"
-      aria-label={`${people.length + 1} ${people.length === 0 ? 'person' : 'people'} on this board`}
-    >
+    <ul className="avatars" aria-label={t('presence:people', { count: people.length + 1 })}>
       <li>
         {onEditSelf ? (
           <button
             type="button"
             className="avatar avatar--self"
             style={{ background: self.color }}
-            title={`You: ${describe(self.name, self.entity, self.role)} — edit how others see you`}
-            aria-label={`You: ${describe(self.name, self.entity, self.role)}. Edit how others see you`}
+            title={t('presence:youEditHint', { who: describe(self.name, self.entity, self.role) })}
+            aria-label={t('presence:youEditLabel', {
+              who: describe(self.name, self.entity, self.role),
+            })}
             onClick={onEditSelf}
           >
             {initials(self.name)}
@@ -68,8 +76,8 @@ export const PeerAvatars = memo(function PeerAvatars({
           <span
             className="avatar avatar--self"
             style={{ background: self.color }}
-            title={`You: ${describe(self.name, self.entity, self.role)}`}
-            aria-label={`You: ${describe(self.name, self.entity, self.role)}`}
+            title={t('presence:you', { who: describe(self.name, self.entity, self.role) })}
+            aria-label={t('presence:you', { who: describe(self.name, self.entity, self.role) })}
             role="img"
           >
             {initials(self.name)}
@@ -85,8 +93,12 @@ export const PeerAvatars = memo(function PeerAvatars({
               type="button"
               className={`avatar${isFollowed ? ' avatar--followed' : ''}`}
               style={{ background: peer.color }}
-              title={isFollowed ? `Stop following ${label}` : `Follow ${label}`}
-              aria-label={`Follow ${label}`}
+              title={
+                isFollowed
+                  ? t('presence:stopFollowing', { who: label })
+                  : t('presence:follow', { who: label })
+              }
+              aria-label={t('presence:follow', { who: label })}
               aria-pressed={isFollowed}
               onClick={() => setFollowing(isFollowed ? null : peer.id)}
             >

@@ -19,9 +19,19 @@ export interface SyncStatus {
   saved: boolean;
   /** Whether the local IndexedDB copy has loaded (offline edits survive reloads). */
   localLoaded: boolean;
-  /** Last close reason the relay gave, e.g. "read-only" or "access revoked". */
-  notice: string | null;
+  /** The last notice or permanent close from the relay (e.g. read-only, access revoked). */
+  notice: StatusNotice | null;
 }
+
+/**
+ * Something the relay told us, shown next to the status. The session keeps the codes; the UI words
+ * them in the current language (`status/noticeLabel.ts`).
+ */
+export type StatusNotice =
+  /** A notice message (e.g. code `read-only`); `message` is the relay's own text, if any. */
+  | { kind: 'notice'; code: string | null; message: string }
+  /** The relay closed the connection for good (4400–4499) with this code and reason. */
+  | { kind: 'closed'; code: number; reason: string };
 
 /** Publishing the local user's ephemeral state to others (throttled ≤ 10 Hz where it matters). */
 export interface PresencePublisher {

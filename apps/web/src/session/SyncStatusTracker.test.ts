@@ -97,7 +97,7 @@ describe('SyncStatusTracker', () => {
     tracker.synced();
     tracker.closedForGood(4403, '');
     expect(tracker.get().connection).toBe('offline');
-    expect(tracker.get().notice).toMatch(/revoked/);
+    expect(tracker.get().notice).toEqual({ kind: 'closed', code: 4403, reason: '' });
     tracker.connecting();
     tracker.synced();
     tracker.browserOnline(true);

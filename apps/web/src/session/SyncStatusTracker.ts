@@ -1,19 +1,7 @@
 import { isStateVectorCovered } from '@isf/crdt';
-import type { ConnectionState, SyncStatus } from './BoardSession';
+import type { ConnectionState, StatusNotice, SyncStatus } from './BoardSession';
 
 type Listener = (status: SyncStatus) => void;
-
-/** Human messages for the relay's permanent close codes (see `CLOSE_CODES` in @isf/crdt). */
-const CLOSE_MESSAGES: Record<number, string> = {
-  4401: 'This link is not valid. Ask the board owner for a new link.',
-  4403: 'Your access to this board was revoked. Ask the board owner for a new link.',
-  4404: 'This board does not exist (it may have been deleted).',
-};
-
-/** The message shown for a relay close code that ends the session (4400–4499), or a generic one. */
-export function closeMessage(code: number, reason: string): string {
-  return CLOSE_MESSAGES[code] ?? (reason || `The server closed the connection (${code}).`);
-}
 
 /**
  * The status state machine behind the badge: connection (connecting → online ⇄ reconnecting /
@@ -73,7 +61,7 @@ export class SyncStatusTracker {
   /** The relay closed with a permanent code (4400–4499): no more reconnecting. */
   closedForGood(code: number, reason: string): void {
     this.terminal = true;
-    this.update({ connection: 'offline', notice: closeMessage(code, reason) });
+    this.update({ connection: 'offline', notice: { kind: 'closed', code, reason } });
   }
 
   /** The browser reports it lost (false) or regained (true) the network. */
@@ -116,8 +104,8 @@ export class SyncStatusTracker {
   }
 
   /** A notice from the relay (e.g. read-only), shown next to the status. */
-  notice(message: string | null): void {
-    this.update({ notice: message });
+  notice(notice: StatusNotice | null): void {
+    this.update({ notice });
   }
 
   private retrying(): ConnectionState {

@@ -79,7 +79,7 @@ export function createBoardSession(options: CreateBoardSessionOptions): BoardSes
   };
   provider.messageHandlers[MESSAGE_NOTICE] = (_encoder, decoder) => {
     const notice = parseNotice(decoding.readVarString(decoder));
-    tracker.notice(notice.text);
+    tracker.notice({ kind: 'notice', ...notice });
     // The link was downgraded to viewer while open: let the page reopen the board read-only.
     if (notice.code === 'read-only' && !readOnly) options.onReadOnly?.();
   };
