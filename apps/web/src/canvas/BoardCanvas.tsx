@@ -17,6 +17,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { EdgeKind, NodeKind } from '@isf/framework';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { PresenceLayer } from '../presence/PresenceLayer';
 import { usePeerSelections } from '../presence/usePeerSelections';
@@ -32,10 +33,12 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { planNodeChanges } from './dragChanges';
 import { createDecorationCache, decorateEdges, decorateNodes } from './decorateElements';
 import { EdgeLegend } from './EdgeLegend';
+import { displayHorizonLabels } from './horizonLabels';
+import { HorizonLanes } from './HorizonLanes';
+import { edgeKindText } from './edgeText';
 import { FilterBar } from './FilterBar';
 import { EMPTY_FILTER, matchingNodeIds, type BoardFilter } from './filters';
 import type { FlowEdge } from './flowElements';
-import { KIND_LABEL } from './NodeBody';
 import { edgeTypes } from './PlanEdge';
 import { FLOW_NODE_TYPE, nodeTypes, type FlowNode } from './PlanNodes';
 import { selectionStoreFor } from './selectionStore';
@@ -68,18 +71,6 @@ const MINIMAP_COLORS: Record<string, string> = {
   [FLOW_NODE_TYPE.activity]: '#b7791f',
 };
 
-const ARIA_LABELS = {
-  'node.a11yDescription.default':
-    'Press Enter or Space to select this item. With it selected, arrow keys move it and Delete removes it.',
-  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to select this item.',
-  'edge.a11yDescription.default': 'Press Enter or Space to select this link; Delete removes it.',
-  'controls.ariaLabel': 'Zoom controls',
-  'controls.zoomIn.ariaLabel': 'Zoom in',
-  'controls.zoomOut.ariaLabel': 'Zoom out',
-  'controls.fitView.ariaLabel': 'Zoom to fit',
-  'minimap.ariaLabel': 'Mini map',
-};
-
 /**
  * The live planning canvas: one node per objective/output/activity, the three edge kinds, toolbar,
  * filters, legend, minimap; drags publish presence and write one `node.move` on drop. Renders the
@@ -95,6 +86,20 @@ export function BoardCanvas({ session }: BoardCanvasProps) {
 
 function CanvasInner({ session }: BoardCanvasProps) {
   const { store, readOnly } = session;
+  const { t } = useT();
+  const ariaLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('canvas:flow.nodeDescription'),
+      'node.a11yDescription.keyboardDisabled': t('canvas:flow.nodeDescriptionNoKeyboard'),
+      'edge.a11yDescription.default': t('canvas:flow.edgeDescription'),
+      'controls.ariaLabel': t('canvas:flow.zoomControls'),
+      'controls.zoomIn.ariaLabel': t('canvas:flow.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas:flow.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas:flow.zoomFit'),
+      'minimap.ariaLabel': t('canvas:flow.minimap'),
+    }),
+    [t],
+  );
   const { stores, nodes, setNodes, edges, setEdges, version } = useCanvasModel(session);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -206,8 +211,9 @@ function CanvasInner({ session }: BoardCanvasProps) {
   );
 
   const announceConnected = useCallback(
-    (kind: EdgeKind) => setAnnouncement(`Connected (${kind}).`),
-    [],
+    (kind: EdgeKind) =>
+      setAnnouncement(t('canvas:announce.connected', { kind: edgeKindText(t)[kind].short })),
+    [t],
   );
   const { isValidConnection, onConnect, onConnectEnd } = useConnectionHandlers({
     store,
@@ -236,8 +242,8 @@ function CanvasInner({ session }: BoardCanvasProps) {
     const { nodes: ns, edges: es } = selection.get();
     const result = deleteElements(store, session.undo, ns, es);
     if (result && !result.ok) showNotice(result.message);
-    else if (result) setAnnouncement('Deleted the selection.');
-  }, [selection, session.undo, showNotice, store]);
+    else if (result) setAnnouncement(t('canvas:announce.deleted'));
+  }, [selection, session.undo, showNotice, store, t]);
 
   const add = useCallback(
     (kind: NodeKind) => {
@@ -268,9 +274,9 @@ function CanvasInner({ session }: BoardCanvasProps) {
         ),
       );
       setEdges((prev) => prev.map((e) => (e.selected ? { ...e, selected: false } : e)));
-      setAnnouncement(`${KIND_LABEL[kind]} added and selected.`);
+      setAnnouncement(t('canvas:announce.added', { context: kind }));
     },
-    [flow, readOnly, setEdges, setNodes, showNotice, store],
+    [flow, readOnly, setEdges, setNodes, showNotice, store, t],
   );
 
   const { runLayout, layoutBusy, lanes, setLanes } = useAutoLayout({
@@ -306,11 +312,15 @@ function CanvasInner({ session }: BoardCanvasProps) {
   );
 
   const objectives = useMemo(() => board.nodes.filter((n) => n.kind === 'objective'), [board]);
+  const horizonLabels = useMemo(
+    () => displayHorizonLabels(board.meta.horizonLabels, t),
+    [board.meta.horizonLabels, t],
+  );
 
   return (
     <CanvasContext.Provider value={stores}>
       <CanvasActionsContext.Provider value={actions}>
-        <section className="isf-canvas" aria-label="Board canvas" onKeyDown={onKeyDown}>
+        <section className="isf-canvas" aria-label={t('canvas:label')} onKeyDown={onKeyDown}>
           <CanvasToolbar
             session={session}
             edgeKind={edgeKind}
@@ -329,7 +339,7 @@ function CanvasInner({ session }: BoardCanvasProps) {
             onChange={setFilter}
             objectives={objectives}
             actors={board.actors}
-            horizonLabels={board.meta.horizonLabels}
+            horizonLabels={horizonLabels}
             matchCount={matching === null ? null : matching.size}
           />
           <div className="isf-canvas__flow" ref={containerRef}>
@@ -356,10 +366,11 @@ function CanvasInner({ session }: BoardCanvasProps) {
               minZoom={0.05}
               maxZoom={2}
               fitView
-              ariaLabelConfig={ARIA_LABELS}
+              ariaLabelConfig={ariaLabels}
               proOptions={PRO_OPTIONS}
             >
               <Background gap={24} />
+              {lanes && <HorizonLanes nodes={board.nodes} labels={horizonLabels} />}
               <Controls showInteractive={false} />
               {/* Every minimap node subscribes to React Flow's store: too costly on huge boards. */}
               {nodes.length <= MINIMAP_MAX_NODES && (
@@ -387,12 +398,12 @@ function CanvasInner({ session }: BoardCanvasProps) {
                 style={notice.at ? { left: notice.at.x + 12, top: notice.at.y + 12 } : undefined}
               >
                 <span>{notice.text}</span>
-                <button type="button" onClick={dismissNotice} aria-label="Dismiss message">
+                <button type="button" onClick={dismissNotice} aria-label={t('canvas:dismiss')}>
                   ×
                 </button>
               </div>
             )}
-            <div className="isf-visually-hidden" role="status" aria-label="Canvas messages">
+            <div className="isf-visually-hidden" role="status" aria-label={t('canvas:messages')}>
               {announcement}
             </div>
           </div>

@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import { EDGE_KINDS, type EdgeKind, type NodeKind } from '@isf/framework';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { countFindings, describeCounts } from '../problems/groupFindings';
 import { useFindings } from '../problems/FindingsStore';
 import { UndoButtons } from '../undo/UndoButtons';
 import { EDGE_STYLES } from './edgeStyle';
+import { edgeKindText } from './edgeText';
 
 /** Props of {@link CanvasToolbar}. */
 export interface CanvasToolbarProps {
@@ -28,42 +30,48 @@ export interface CanvasToolbarProps {
  */
 export const CanvasToolbar = memo(function CanvasToolbar(props: CanvasToolbarProps) {
   const { session, edgeKind, onEdgeKind } = props;
+  const { t } = useT();
+  const edgeText = edgeKindText(t);
   const { findings } = useFindings(session);
   const counts = countFindings(findings);
   const ro = session.readOnly;
   return (
-    <div className="isf-toolbar" role="toolbar" aria-label="Canvas tools">
+    <div className="isf-toolbar" role="toolbar" aria-label={t('canvas:toolbar.label')}>
       {!ro && (
-        <span className="isf-toolbar__group" role="group" aria-label="Add">
+        <span className="isf-toolbar__group" role="group" aria-label={t('canvas:toolbar.add')}>
           <button
             type="button"
             onClick={() => props.onAdd('objective')}
             aria-keyshortcuts="O"
-            title="Add objective (O)"
+            title={t('canvas:toolbar.addObjectiveTitle')}
           >
-            Add objective
+            {t('canvas:toolbar.addObjective')}
           </button>
           <button
             type="button"
             onClick={() => props.onAdd('output')}
             aria-keyshortcuts="P"
-            title="Add output (P)"
+            title={t('canvas:toolbar.addOutputTitle')}
           >
-            Add output
+            {t('canvas:toolbar.addOutput')}
           </button>
           <button
             type="button"
             onClick={() => props.onAdd('activity')}
             aria-keyshortcuts="A"
-            title="Add activity (A)"
+            title={t('canvas:toolbar.addActivityTitle')}
           >
-            Add activity
+            {t('canvas:toolbar.addActivity')}
           </button>
         </span>
       )}
       {!ro && (
-        <fieldset className="isf-toolbar__edgekind" role="radiogroup" aria-label="Edge kind">
-          <legend className="isf-visually-hidden">Edge kind</legend>
+        <fieldset
+          className="isf-toolbar__edgekind"
+          role="radiogroup"
+          aria-label={t('canvas:toolbar.edgeKind')}
+        >
+          <legend className="isf-visually-hidden">{t('canvas:toolbar.edgeKind')}</legend>
           {EDGE_KINDS.map((kind) => (
             <label key={kind} className={`isf-edgekind isf-edgekind--${kind}`}>
               <input
@@ -74,7 +82,7 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: CanvasToolbarPro
                 onChange={() => onEdgeKind(kind)}
               />
               <EdgeSample kind={kind} />
-              {EDGE_STYLES[kind].name}
+              {edgeText[kind].name}
             </label>
           ))}
         </fieldset>
@@ -87,10 +95,10 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: CanvasToolbarPro
             disabled={!props.canDelete}
             aria-keyshortcuts="Delete Backspace"
           >
-            Delete selected
+            {t('canvas:toolbar.deleteSelected')}
           </button>
           <button type="button" onClick={() => void props.onLayout()} disabled={props.layoutBusy}>
-            {props.layoutBusy ? 'Laying out…' : 'Auto-layout'}
+            {props.layoutBusy ? t('canvas:toolbar.layingOut') : t('canvas:toolbar.autoLayout')}
           </button>
           <label className="isf-toolbar__check">
             <input
@@ -98,19 +106,19 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: CanvasToolbarPro
               checked={props.lanes}
               onChange={(e) => props.onLanes(e.target.checked)}
             />
-            Horizon lanes
+            {t('canvas:toolbar.horizonLanes')}
           </label>
         </span>
       )}
       <button type="button" onClick={props.onFitView}>
-        Fit view
+        {t('canvas:toolbar.fitView')}
       </button>
       <UndoButtons session={session} />
       <span
         className="isf-toolbar__counts"
         role="status"
         aria-live="polite"
-        aria-label={`Problems: ${describeCounts(counts)}`}
+        aria-label={t('canvas:toolbar.problems', { counts: describeCounts(counts, t) })}
       >
         <span className="isf-count isf-count--error">⛔ {counts.error}</span>
         <span className="isf-count isf-count--warning">⚠ {counts.warning}</span>

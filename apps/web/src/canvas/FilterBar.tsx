@@ -7,7 +7,8 @@ import {
   type Horizon,
   type PlanNode,
 } from '@isf/framework';
-import { TAG_LABEL } from './tagLabels';
+import { useT } from '../i18n';
+import { titleOrUntitled } from './edgeText';
 import { EMPTY_FILTER, isFilterActive, type BoardFilter } from './filters';
 
 /** Props of {@link FilterBar}. */
@@ -30,39 +31,40 @@ export const FilterBar = memo(function FilterBar({
   horizonLabels,
   matchCount,
 }: FilterBarProps) {
+  const { t } = useT();
   const set = (patch: Partial<BoardFilter>): void => onChange({ ...filter, ...patch });
   return (
-    <div role="search" className="isf-filters" aria-label="Search and filters">
+    <div role="search" className="isf-filters" aria-label={t('canvas:filters.label')}>
       <input
         type="search"
-        aria-label="Search"
-        placeholder="Search titles…"
+        aria-label={t('canvas:filters.search')}
+        placeholder={t('canvas:filters.searchPlaceholder')}
         value={filter.query}
         onChange={(e) => set({ query: e.target.value })}
       />
       <label>
-        Objective
+        {t('canvas:filters.objective')}
         <select
-          aria-label="Filter by objective"
+          aria-label={t('canvas:filters.byObjective')}
           value={filter.objectiveId ?? ''}
           onChange={(e) => set({ objectiveId: e.target.value === '' ? null : e.target.value })}
         >
-          <option value="">All</option>
+          <option value="">{t('canvas:filters.all')}</option>
           {objectives.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.title.trim() === '' ? 'Untitled' : o.title}
+              {titleOrUntitled(t, o.title)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Entity
+        {t('canvas:filters.entity')}
         <select
-          aria-label="Filter by entity"
+          aria-label={t('canvas:filters.byEntity')}
           value={filter.actorId ?? ''}
           onChange={(e) => set({ actorId: e.target.value === '' ? null : e.target.value })}
         >
-          <option value="">All</option>
+          <option value="">{t('canvas:filters.all')}</option>
           {actors.map((a) => (
             <option key={a.id} value={a.id}>
               {a.abbrev ? `${a.abbrev} — ${a.name}` : a.name}
@@ -71,15 +73,15 @@ export const FilterBar = memo(function FilterBar({
         </select>
       </label>
       <label>
-        Horizon
+        {t('canvas:filters.horizon')}
         <select
-          aria-label="Filter by horizon"
+          aria-label={t('canvas:filters.byHorizon')}
           value={filter.horizon ?? ''}
           onChange={(e) =>
             set({ horizon: e.target.value === '' ? null : (e.target.value as Horizon) })
           }
         >
-          <option value="">All</option>
+          <option value="">{t('canvas:filters.all')}</option>
           {HORIZONS.map((h) => (
             <option key={h} value={h}>
               {horizonLabels[h]}
@@ -88,18 +90,18 @@ export const FilterBar = memo(function FilterBar({
         </select>
       </label>
       <label>
-        Tag
+        {t('canvas:filters.tag')}
         <select
-          aria-label="Filter by tag"
+          aria-label={t('canvas:filters.byTag')}
           value={filter.tag ?? ''}
           onChange={(e) =>
             set({ tag: e.target.value === '' ? null : (e.target.value as CrossCuttingTag) })
           }
         >
-          <option value="">All</option>
-          {CROSS_CUTTING_TAGS.map((t) => (
-            <option key={t} value={t}>
-              {TAG_LABEL[t]}
+          <option value="">{t('canvas:filters.all')}</option>
+          {CROSS_CUTTING_TAGS.map((tag) => (
+            <option key={tag} value={tag}>
+              {t(`common:tag.${tag}`)}
             </option>
           ))}
         </select>
@@ -110,15 +112,15 @@ export const FilterBar = memo(function FilterBar({
           checked={filter.mode === 'hide'}
           onChange={(e) => set({ mode: e.target.checked ? 'hide' : 'dim' })}
         />
-        Hide non-matching
+        {t('canvas:filters.hide')}
       </label>
       {isFilterActive(filter) && (
         <>
           <span role="status" className="isf-filters__count">
-            {matchCount ?? 0} matching
+            {t('canvas:filters.matching', { count: matchCount ?? 0 })}
           </span>
           <button type="button" onClick={() => onChange({ ...EMPTY_FILTER, mode: filter.mode })}>
-            Clear filters
+            {t('canvas:filters.clear')}
           </button>
         </>
       )}

@@ -1,26 +1,17 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { NodeKind, NodeStatus } from '@isf/framework';
+import type { TFunction } from 'i18next';
+import { DEFAULT_HORIZON_LABELS, type NodeKind } from '@isf/framework';
+import { useT } from '../i18n';
 import { benchmarkSummary } from './benchmarkSummary';
 import { useActorLabel, useHorizonLabel, useNodeDecoration, useNodeRecord } from './CanvasContext';
-
-/** Human names of the node kinds. */
-export const KIND_LABEL: Record<NodeKind, string> = {
-  objective: 'Objective',
-  output: 'Output',
-  activity: 'Activity',
-};
-
-/** Human names of the node statuses. */
-export const STATUS_LABEL: Record<NodeStatus, string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'on-hold': 'On hold',
-};
+import { titleOrUntitled } from './edgeText';
 
 /** Accessible name of a node: kind and title, e.g. "Output: Elections held". */
-export function nodeLabel(kind: NodeKind, title: string): string {
-  return `${KIND_LABEL[kind]}: ${title.trim() === '' ? 'Untitled' : title}`;
+export function nodeLabel(kind: NodeKind, title: string, t: TFunction): string {
+  return t('canvas:node.label', {
+    kind: t(`common:kind.${kind}`),
+    title: titleOrUntitled(t, title),
+  });
 }
 
 /**
@@ -28,9 +19,10 @@ export function nodeLabel(kind: NodeKind, title: string): string {
  * never re-renders it.
  */
 export const NodeBody = memo(function NodeBody({ id }: { id: string }) {
+  const { t } = useT();
   const node = useNodeRecord(id);
   const ref = useRef<HTMLDivElement>(null);
-  const label = node ? nodeLabel(node.kind, node.title) : '';
+  const label = node ? nodeLabel(node.kind, node.title, t) : '';
   // The accessible name lives on React Flow's node element (role "group"); set it from here so a
   // title change re-renders only this node (React Flow's nodes array is left alone).
   useLayoutEffect(() => {
@@ -39,27 +31,34 @@ export const NodeBody = memo(function NodeBody({ id }: { id: string }) {
   }, [label]);
   const decoration = useNodeDecoration(id);
   const lead = useActorLabel(node?.lead ?? null);
-  const horizon = useHorizonLabel(node?.horizon ?? 'short');
+  const boardHorizon = useHorizonLabel(node?.horizon ?? 'short');
+  const h = node?.horizon ?? 'short';
+  // The default English horizon labels are shown translated; the planners' own labels as they are.
+  const horizon =
+    boardHorizon === DEFAULT_HORIZON_LABELS[h] ? t(`common:horizon.${h}`) : boardHorizon;
   if (!node) return null;
-  const summary = benchmarkSummary(node.benchmarks);
+  const summary = benchmarkSummary(node.benchmarks, t);
   const errors = decoration?.findings.filter((f) => f.severity === 'error').length ?? 0;
   const problems = decoration?.findings.length ?? 0;
   const peers = decoration?.peers ?? [];
   return (
     <div className="isf-node__body" ref={ref}>
       <div className="isf-node__head">
-        <span className="isf-node__kind">{KIND_LABEL[node.kind]}</span>
-        <span className="isf-node__priority" title={`Priority ${node.priority} (1 = highest)`}>
-          P{node.priority}
+        <span className="isf-node__kind">{t(`common:kind.${node.kind}`)}</span>
+        <span
+          className="isf-node__priority"
+          title={t('canvas:node.priorityTitle', { level: node.priority })}
+        >
+          {t('common:priority', { level: node.priority })}
         </span>
         <span className={`isf-node__status isf-status--${node.status}`}>
-          {STATUS_LABEL[node.status]}
+          {t(`common:nodeStatus.${node.status}`)}
         </span>
       </div>
-      <div className="isf-node__title">{node.title.trim() === '' ? 'Untitled' : node.title}</div>
+      <div className="isf-node__title">{titleOrUntitled(t, node.title)}</div>
       <div className="isf-node__meta">
-        <span className="isf-node__lead" title="Lead">
-          {lead === '' ? 'No lead' : `Lead: ${lead}`}
+        <span className="isf-node__lead" title={t('common:role.lead')}>
+          {lead === '' ? t('canvas:node.noLead') : t('canvas:node.lead', { name: lead })}
         </span>
         <span className="isf-node__horizon">{horizon}</span>
       </div>
@@ -69,7 +68,7 @@ export const NodeBody = memo(function NodeBody({ id }: { id: string }) {
           className={`isf-node__problems${errors > 0 ? ' isf-node__problems--error' : ''}`}
           title={decoration?.findings.map((f) => `${f.rule}: ${f.message}`).join('\n')}
         >
-          {errors > 0 ? '⛔' : '⚠'} {problems} {problems === 1 ? 'problem' : 'problems'}
+          {errors > 0 ? '⛔' : '⚠'} {t('canvas:node.problems', { count: problems })}
         </div>
       )}
       {peers.length > 0 && (

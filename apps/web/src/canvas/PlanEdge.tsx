@@ -7,9 +7,11 @@ import {
   useStoreApi,
   type EdgeProps,
 } from '@xyflow/react';
+import { useT } from '../i18n';
 import { useCanvasActions } from './canvasActions';
 import { useNodeRecord } from './CanvasContext';
 import { EDGE_STYLES } from './edgeStyle';
+import { edgeKindText } from './edgeText';
 import { edgeAriaLabel, type FlowEdge } from './flowElements';
 import { floatingEdgeParams } from './floatingEdge';
 
@@ -26,6 +28,7 @@ export const PlanEdge = memo(function PlanEdge({
   markerEnd,
   selected,
 }: EdgeProps<FlowEdge>) {
+  const { t } = useT();
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const actions = useCanvasActions();
@@ -33,7 +36,7 @@ export const PlanEdge = memo(function PlanEdge({
   const sourceTitle = useNodeRecord(source)?.title ?? '';
   const targetTitle = useNodeRecord(target)?.title ?? '';
   const ref = useRef<SVGGElement>(null);
-  const label = data ? edgeAriaLabel(data, sourceTitle, targetTitle) : '';
+  const label = data ? edgeAriaLabel(data, sourceTitle, targetTitle, t) : '';
   // Accessible name on React Flow's edge element; re-rendered only when an end's title changes.
   useLayoutEffect(() => {
     const wrapper = ref.current?.closest('.react-flow__edge');
@@ -41,6 +44,10 @@ export const PlanEdge = memo(function PlanEdge({
   }, [label]);
   if (!sourceNode || !targetNode || !data) return null;
   const style = EDGE_STYLES[data.kind];
+  const text = edgeKindText(t)[data.kind];
+  const tooltip = data.suggested
+    ? t('canvas:edge.tooltipSuggested', { name: text.name })
+    : text.name;
   const { sx, sy, tx, ty, sourcePos, targetPos } = floatingEdgeParams(sourceNode, targetNode);
   const [path, labelX, labelY] = getBezierPath({
     sourceX: sx,
@@ -53,7 +60,9 @@ export const PlanEdge = memo(function PlanEdge({
   const showLabel = data.kind !== 'contributes' || data.suggested || selected === true;
   return (
     <g ref={ref}>
-      <title>{`${style.name}${data.suggested ? ' — suggested' : ''}${data.note ? `: ${data.note}` : ''}`}</title>
+      <title>
+        {data.note ? t('canvas:edge.tooltipNote', { text: tooltip, note: data.note }) : tooltip}
+      </title>
       <BaseEdge
         id={id}
         path={path}
@@ -74,8 +83,8 @@ export const PlanEdge = memo(function PlanEdge({
             // Clicking the label selects the edge (its line can be thin to hit).
             onClick={() => flowStore.getState().addSelectedEdges([id])}
           >
-            {style.phrase}
-            {data.suggested && ' (suggested)'}
+            {text.phrase}
+            {data.suggested && ` ${t('canvas:edge.suggested')}`}
             {data.suggested && selected && !actions.readOnly && (
               <button
                 type="button"
@@ -85,7 +94,7 @@ export const PlanEdge = memo(function PlanEdge({
                   actions.acceptEdge(id);
                 }}
               >
-                Accept
+                {t('canvas:edge.accept')}
               </button>
             )}
           </div>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeKind } from '@isf/framework';
+import { useT } from '../i18n';
 import { useNodeDecoration, useNodeRecord, usePeerDragOffset } from './CanvasContext';
 import { NodeBody } from './NodeBody';
 
@@ -29,6 +30,7 @@ function NodeFrame({
   selected: boolean;
   connectable: boolean;
 }) {
+  const { t } = useT();
   const decoration = useNodeDecoration(id);
   const peerDrag = usePeerDragOffset(id);
   const position = useNodeRecord(id)?.position;
@@ -52,13 +54,19 @@ function NodeFrame({
     >
       {/* Handles are for pointer users (a tooltip names them); screen reader and keyboard users
           connect with the inspector's "Add connection…", so handles are hidden from AT. */}
-      <Handle type="source" position={Position.Top} id="top" title="Connect from top" aria-hidden />
+      <Handle
+        type="source"
+        position={Position.Top}
+        id="top"
+        title={t('canvas:handle.top')}
+        aria-hidden
+      />
       <NodeBody id={id} />
       <Handle
         type="source"
         position={Position.Bottom}
         id="bottom"
-        title="Connect from bottom"
+        title={t('canvas:handle.bottom')}
         aria-hidden
       />
     </div>

@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { Benchmark } from '@isf/framework';
 
 /**
  * A one-line stocktaking summary of benchmarks, e.g. "3/7 achieved, 1 at risk"; empty string when
  * there are none.
  */
-export function benchmarkSummary(benchmarks: readonly Benchmark[]): string {
+export function benchmarkSummary(benchmarks: readonly Benchmark[], t: TFunction): string {
   if (benchmarks.length === 0) return '';
   let achieved = 0;
   let atRisk = 0;
@@ -12,7 +13,8 @@ export function benchmarkSummary(benchmarks: readonly Benchmark[]): string {
     if (b.status === 'achieved') achieved++;
     else if (b.status === 'at-risk') atRisk++;
   }
-  const parts = [`${achieved}/${benchmarks.length} achieved`];
-  if (atRisk > 0) parts.push(`${atRisk} at risk`);
-  return parts.join(', ');
+  const values = { achieved, total: benchmarks.length, atRisk };
+  return atRisk > 0
+    ? t('canvas:benchmarks.summaryAtRisk', values)
+    : t('canvas:benchmarks.summary', values);
 }

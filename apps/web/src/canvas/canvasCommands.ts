@@ -1,5 +1,6 @@
 import type { EdgeKind, NodeKind, Position } from '@isf/framework';
 import type { BoardStore, BoardUndo, CommandResult } from '@isf/crdt';
+import { i18next } from '../i18n';
 
 /**
  * Deletes nodes (with their edges) and edges as ONE undo step. Edges touching a deleted node are
@@ -38,7 +39,9 @@ export function addNode(
   const result = store.run({ type: 'node.add', node: { kind, position } });
   if (!result.ok) return { ok: false, message: result.message };
   const id = result.ids?.[0];
-  return id === undefined ? { ok: false, message: 'The node was not created.' } : { ok: true, id };
+  return id === undefined
+    ? { ok: false, message: i18next.t('canvas:announce.notCreated') }
+    : { ok: true, id };
 }
 
 /** Connects two nodes with an edge of `kind`; the result explains a refusal (cycle, shape, …). */

@@ -1,12 +1,11 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { EdgeKind } from '@isf/framework';
 
-/** How each edge kind is drawn; kinds differ by dash, arrow and label, not by colour alone. */
+/**
+ * How each edge kind is drawn; kinds differ by dash, arrow and label, not by colour alone (the
+ * words are translated: `edgeKindText`).
+ */
 export interface EdgeKindStyle {
-  /** Name used in the toolbar and legend. */
-  name: string;
-  /** Label drawn on the edge ("" for none) and used in its accessible name. */
-  phrase: string;
   color: string;
   strokeWidth: number;
   /** SVG dash pattern, or undefined for a solid line. */
@@ -16,24 +15,18 @@ export interface EdgeKindStyle {
 
 export const EDGE_STYLES: Record<EdgeKind, EdgeKindStyle> = {
   contributes: {
-    name: 'Contributes',
-    phrase: 'contributes to',
     color: '#8a8f98',
     strokeWidth: 1.25,
     dash: undefined,
     marker: { type: MarkerType.ArrowClosed, color: '#8a8f98', width: 14, height: 14 },
   },
   sequence: {
-    name: 'Sequence (before)',
-    phrase: 'before',
     color: '#1d4f91',
     strokeWidth: 2.5,
     dash: undefined,
     marker: { type: MarkerType.ArrowClosed, color: '#1d4f91', width: 18, height: 18 },
   },
   priority: {
-    name: 'Priority (more important than)',
-    phrase: 'more important than',
     color: '#8a3ea8',
     strokeWidth: 2,
     dash: '7 5',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEdge, createNode } from '@isf/framework';
+import { i18next } from '../i18n';
 import {
   edgeAriaLabel,
   patchFlowEdges,
@@ -11,12 +12,17 @@ import { nodeLabel } from './NodeBody';
 
 describe('flow elements', () => {
   it('names nodes and edges by kind and titles', () => {
-    expect(nodeLabel('output', 'Courts reopened')).toBe('Output: Courts reopened');
-    expect(nodeLabel('activity', '  ')).toBe('Activity: Untitled');
+    expect(nodeLabel('output', 'Courts reopened', i18next.t)).toBe('Output: Courts reopened');
+    expect(nodeLabel('activity', '  ', i18next.t)).toBe('Activity: Untitled');
     expect(
-      edgeAriaLabel({ kind: 'sequence', suggested: false }, 'Train judges', 'Reopen courts'),
+      edgeAriaLabel(
+        { kind: 'sequence', suggested: false },
+        'Train judges',
+        'Reopen courts',
+        i18next.t,
+      ),
     ).toBe('Sequence: Train judges before Reopen courts');
-    expect(edgeAriaLabel({ kind: 'priority', suggested: true }, 'A', '')).toBe(
+    expect(edgeAriaLabel({ kind: 'priority', suggested: true }, 'A', '', i18next.t)).toBe(
       'Priority: A more important than Untitled (suggested)',
     );
   });

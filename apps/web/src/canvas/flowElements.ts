@@ -1,6 +1,8 @@
 import type { Edge as FlowEdgeBase } from '@xyflow/react';
+import type { TFunction } from 'i18next';
 import type { Edge, EdgeKind, PlanNode } from '@isf/framework';
 import { EDGE_STYLES } from './edgeStyle';
+import { edgeKindText, titleOrUntitled } from './edgeText';
 import type { IdChanges } from './NodeRecordStore';
 import { FLOW_NODE_TYPE, type FlowNode } from './PlanNodes';
 
@@ -36,11 +38,16 @@ export function edgeAriaLabel(
   edge: Pick<Edge, 'kind' | 'suggested'>,
   sourceTitle: string,
   targetTitle: string,
+  t: TFunction,
 ): string {
-  const style = EDGE_STYLES[edge.kind];
-  const suffix = edge.suggested ? ' (suggested)' : '';
-  const title = (t: string): string => (t.trim() === '' ? 'Untitled' : t);
-  return `${style.name.split(' ')[0]}: ${title(sourceTitle)} ${style.phrase} ${title(targetTitle)}${suffix}`;
+  const text = edgeKindText(t)[edge.kind];
+  const values = {
+    kind: text.short,
+    source: titleOrUntitled(t, sourceTitle),
+    phrase: text.phrase,
+    target: titleOrUntitled(t, targetTitle),
+  };
+  return edge.suggested ? t('canvas:edge.labelSuggested', values) : t('canvas:edge.label', values);
 }
 
 /** Builds the React Flow edge of a record (its accessible name is set by the edge component). */

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { BoardStore } from '@isf/crdt';
+import { i18next } from '../i18n';
 import { computeLayout, layoutCommand } from './autoLayout';
 import type { FlowEdge } from './flowElements';
 import type { FlowNode } from './PlanNodes';
@@ -42,10 +43,14 @@ export function useAutoLayout({ store, readOnly, onDone, onError }: AutoLayoutOp
       });
       const command = layoutCommand(positions, store.read().nodes);
       if (command) store.run(command);
-      onDone('Auto-layout applied.');
+      onDone(i18next.t('canvas:announce.layoutDone'));
       requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
     } catch (error) {
-      onError(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
+      onError(
+        i18next.t('canvas:announce.layoutFailed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
     } finally {
       setLayoutBusy(false);
     }

@@ -2,6 +2,7 @@ import { useCallback, type RefObject } from 'react';
 import type { Connection, IsValidConnection, OnConnectEnd } from '@xyflow/react';
 import { validateConnection, type EdgeKind } from '@isf/framework';
 import type { BoardStore } from '@isf/crdt';
+import { i18next } from '../i18n';
 import { connectNodes } from './canvasCommands';
 import type { FlowEdge } from './flowElements';
 
@@ -40,7 +41,8 @@ export function useConnectionHandlers(options: ConnectionHandlerOptions): {
   const tryConnect = useCallback(
     (source: string, target: string, at: { x: number; y: number } | null) => {
       const result = connectNodes(store, edgeKind, source, target);
-      if (!result.ok) onRefused(`Not connected: ${result.message}`, at);
+      if (!result.ok)
+        onRefused(i18next.t('canvas:announce.notConnected', { reason: result.message }), at);
       else onConnected(edgeKind);
     },
     [edgeKind, onConnected, onRefused, store],
@@ -77,7 +79,8 @@ export function useConnectionHandlers(options: ConnectionHandlerOptions): {
       }
       if (to === null || to === from || state.isValid !== false) return;
       const check = validateConnection(store.read(), { kind: edgeKind, source: from, target: to });
-      if (!check.ok) onRefused(`Not connected: ${check.message}`, at);
+      if (!check.ok)
+        onRefused(i18next.t('canvas:announce.notConnected', { reason: check.message }), at);
     },
     [edgeKind, onRefused, store, toLocal, tryConnect],
   );

@@ -1,5 +1,6 @@
 import type { Actor, PlanNode } from '@isf/framework';
 import type { BoardCommand } from '@isf/crdt';
+import { useT } from '../i18n';
 
 /** Display name of an actor for pickers: "ABBREV — Name" or the name. */
 export function actorOptionLabel(a: Actor): string {
@@ -18,6 +19,7 @@ export function ActorPickers({
   actors: readonly Actor[];
   run(command: BoardCommand): boolean;
 }) {
+  const { t } = useT();
   const onSupportChange = (selected: string[]): void => {
     const next = new Set(selected);
     for (const id of node.support) {
@@ -31,7 +33,7 @@ export function ActorPickers({
   return (
     <div className="isf-actors-pickers">
       <div className="isf-field">
-        <label htmlFor="isf-insp-lead">Lead</label>
+        <label htmlFor="isf-insp-lead">{t('inspector:lead')}</label>
         <select
           id="isf-insp-lead"
           value={node.lead ?? ''}
@@ -43,7 +45,7 @@ export function ActorPickers({
             })
           }
         >
-          <option value="">No lead agreed</option>
+          <option value="">{t('inspector:noLead')}</option>
           {actors.map((a) => (
             <option key={a.id} value={a.id}>
               {actorOptionLabel(a)}
@@ -52,7 +54,7 @@ export function ActorPickers({
         </select>
       </div>
       <div className="isf-field">
-        <label htmlFor="isf-insp-support">Support</label>
+        <label htmlFor="isf-insp-support">{t('inspector:support')}</label>
         <select
           id="isf-insp-support"
           multiple
@@ -67,15 +69,15 @@ export function ActorPickers({
             </option>
           ))}
         </select>
-        <small id="isf-insp-support-hint">Ctrl/Cmd+click or Shift+arrows to choose several.</small>
+        <small id="isf-insp-support-hint">{t('inspector:supportHint')}</small>
         {node.support.length > 0 && (
-          <ul className="isf-chips" aria-label="Supporting entities">
+          <ul className="isf-chips" aria-label={t('inspector:supporting')}>
             {node.support.map((id) => (
               <li key={id}>
                 {byId.get(id)?.abbrev ?? byId.get(id)?.name ?? id}
                 <button
                   type="button"
-                  aria-label={`Remove supporter ${byId.get(id)?.name ?? id}`}
+                  aria-label={t('inspector:removeSupporter', { name: byId.get(id)?.name ?? id })}
                   onClick={() => run({ type: 'support.remove', nodeId: node.id, actorId: id })}
                 >
                   ×

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { ACTOR_GROUPS, type ActorGroup } from '@isf/framework';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { CommitField } from './CommitField';
-import { ACTOR_GROUP_LABEL } from './labels';
 import { useRunCommand } from './useRunCommand';
 import { useStoreActors } from './useStoreData';
 
 /** The board's entities: add, rename (name, abbreviation), change group, delete. */
 export function ActorsEditor({ session }: { session: BoardSession }) {
+  const { t } = useT();
   const actors = useStoreActors(session.store);
   const { run, error } = useRunCommand(session.store);
   const [name, setName] = useState('');
@@ -16,19 +17,19 @@ export function ActorsEditor({ session }: { session: BoardSession }) {
   const ro = session.readOnly;
   return (
     <details className="isf-section isf-actors">
-      <summary>Entities on this board ({actors.length})</summary>
+      <summary>{t('inspector:actors.summary', { count: actors.length })}</summary>
       {error !== null && <p role="alert">{error}</p>}
-      <ul className="isf-list" aria-label="Entities">
+      <ul className="isf-list" aria-label={t('inspector:actors.list')}>
         {actors.map((a) =>
           ro ? (
             <li key={a.id}>
               {a.abbrev ? `${a.abbrev} — ` : ''}
-              {a.name} ({ACTOR_GROUP_LABEL[a.group]})
+              {a.name} ({t(`common:actorGroup.${a.group}`)})
             </li>
           ) : (
             <li key={a.id} className="isf-actor">
               <CommitField
-                label={`Name of ${a.name}`}
+                label={t('inspector:actors.nameOf', { name: a.name })}
                 hideLabel
                 value={a.name}
                 onCommit={(v) =>
@@ -37,9 +38,9 @@ export function ActorsEditor({ session }: { session: BoardSession }) {
                 }
               />
               <CommitField
-                label={`Abbreviation of ${a.name}`}
+                label={t('inspector:actors.abbrevOf', { name: a.name })}
                 hideLabel
-                placeholder="Abbrev."
+                placeholder={t('inspector:actors.abbrevPlaceholder')}
                 value={a.abbrev ?? ''}
                 onCommit={(v) =>
                   run({
@@ -50,7 +51,7 @@ export function ActorsEditor({ session }: { session: BoardSession }) {
                 }
               />
               <select
-                aria-label={`Group of ${a.name}`}
+                aria-label={t('inspector:actors.groupOf', { name: a.name })}
                 value={a.group}
                 onChange={(e) =>
                   run({
@@ -62,16 +63,16 @@ export function ActorsEditor({ session }: { session: BoardSession }) {
               >
                 {ACTOR_GROUPS.map((g) => (
                   <option key={g} value={g}>
-                    {ACTOR_GROUP_LABEL[g]}
+                    {t(`common:actorGroup.${g}`)}
                   </option>
                 ))}
               </select>
               <button
                 type="button"
-                aria-label={`Delete entity ${a.name}`}
+                aria-label={t('inspector:actors.deleteLabel', { name: a.name })}
                 onClick={() => run({ type: 'actor.delete', id: a.id })}
               >
-                Delete
+                {t('inspector:actors.delete')}
               </button>
             </li>
           ),
@@ -98,24 +99,24 @@ export function ActorsEditor({ session }: { session: BoardSession }) {
           }}
         >
           <label>
-            Entity name
+            {t('inspector:actors.name')}
             <input value={name} onChange={(e) => setName(e.target.value)} />
           </label>
           <label>
-            Abbreviation
+            {t('inspector:actors.abbrev')}
             <input value={abbrev} onChange={(e) => setAbbrev(e.target.value)} />
           </label>
           <label>
-            Group
+            {t('inspector:actors.group')}
             <select value={group} onChange={(e) => setGroup(e.target.value as ActorGroup)}>
               {ACTOR_GROUPS.map((g) => (
                 <option key={g} value={g}>
-                  {ACTOR_GROUP_LABEL[g]}
+                  {t(`common:actorGroup.${g}`)}
                 </option>
               ))}
             </select>
           </label>
-          <button type="submit">Add entity</button>
+          <button type="submit">{t('inspector:actors.add')}</button>
         </form>
       )}
     </details>

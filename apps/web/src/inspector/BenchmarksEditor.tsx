@@ -4,13 +4,13 @@ import {
   HORIZONS,
   type BenchmarkStatus,
   type Horizon,
-  type HorizonLabels,
   type PlanNode,
 } from '@isf/framework';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { benchmarkSummary } from '../canvas/benchmarkSummary';
 import { CommitField } from './CommitField';
-import { BENCHMARK_STATUS_LABEL, today } from './labels';
+import { reviewedText, today } from './labels';
 import { useRunCommand } from './useRunCommand';
 
 /**
@@ -24,15 +24,19 @@ export function BenchmarksEditor({
 }: {
   session: BoardSession;
   node: PlanNode;
-  horizonLabels: HorizonLabels;
+  /** Display labels (see `displayHorizonLabels`). */
+  horizonLabels: Record<Horizon, string>;
 }) {
+  const { t } = useT();
   const { run, error } = useRunCommand(session.store);
   const [draft, setDraft] = useState('');
   const [draftHorizon, setDraftHorizon] = useState<Horizon>(node.horizon);
-  const summary = benchmarkSummary(node.benchmarks);
+  const summary = benchmarkSummary(node.benchmarks, t);
   return (
-    <section className="isf-section" aria-label="Benchmarks">
-      <h3>Benchmarks {summary !== '' && <small>({summary})</small>}</h3>
+    <section className="isf-section" aria-label={t('inspector:benchmarks.label')}>
+      <h3>
+        {t('inspector:benchmarks.label')} {summary !== '' && <small>({summary})</small>}
+      </h3>
       {error !== null && <p role="alert">{error}</p>}
       {HORIZONS.map((h) => {
         const list = node.benchmarks.filter((b) => b.horizon === h);
@@ -44,7 +48,10 @@ export function BenchmarksEditor({
               {list.map((b, i) => (
                 <li key={b.id} className="isf-bench">
                   <CommitField
-                    label={`Benchmark ${i + 1} (${horizonLabels[h]})`}
+                    label={t('inspector:benchmarks.benchmark', {
+                      n: i + 1,
+                      horizon: horizonLabels[h],
+                    })}
                     value={b.text}
                     multiline
                     onCommit={(text) =>
@@ -57,7 +64,7 @@ export function BenchmarksEditor({
                     }
                   />
                   <div className="isf-field">
-                    <label htmlFor={`isf-bs-${b.id}`}>Benchmark status</label>
+                    <label htmlFor={`isf-bs-${b.id}`}>{t('inspector:benchmarks.status')}</label>
                     <select
                       id={`isf-bs-${b.id}`}
                       value={b.status}
@@ -74,18 +81,16 @@ export function BenchmarksEditor({
                     >
                       {BENCHMARK_STATUSES.map((s) => (
                         <option key={s} value={s}>
-                          {BENCHMARK_STATUS_LABEL[s]}
+                          {t(`common:benchmarkStatus.${s}`)}
                         </option>
                       ))}
                     </select>
                   </div>
                   <small className="isf-bench__review">
-                    {b.lastReviewed === null
-                      ? 'Never reviewed'
-                      : `Reviewed ${b.lastReviewed.slice(0, 10)}${b.reviewedBy ? ` by ${b.reviewedBy}` : ''}`}
+                    {reviewedText(t, b.lastReviewed, b.reviewedBy)}
                   </small>
                   <CommitField
-                    label="Evidence"
+                    label={t('inspector:benchmarks.evidence')}
                     value={b.evidence}
                     onCommit={(evidence) =>
                       run({
@@ -98,12 +103,15 @@ export function BenchmarksEditor({
                   />
                   <button
                     type="button"
-                    aria-label={`Delete benchmark ${i + 1} (${horizonLabels[h]})`}
+                    aria-label={t('inspector:benchmarks.deleteLabel', {
+                      n: i + 1,
+                      horizon: horizonLabels[h],
+                    })}
                     onClick={() =>
                       run({ type: 'benchmark.delete', nodeId: node.id, benchmarkId: b.id })
                     }
                   >
-                    Delete
+                    {t('inspector:benchmarks.delete')}
                   </button>
                 </li>
               ))}
@@ -128,11 +136,11 @@ export function BenchmarksEditor({
         }}
       >
         <label>
-          New benchmark
+          {t('inspector:benchmarks.new')}
           <input value={draft} onChange={(e) => setDraft(e.target.value)} />
         </label>
         <label>
-          Benchmark horizon
+          {t('inspector:benchmarks.horizon')}
           <select value={draftHorizon} onChange={(e) => setDraftHorizon(e.target.value as Horizon)}>
             {HORIZONS.map((h) => (
               <option key={h} value={h}>
@@ -141,7 +149,7 @@ export function BenchmarksEditor({
             ))}
           </select>
         </label>
-        <button type="submit">Add benchmark</button>
+        <button type="submit">{t('inspector:benchmarks.add')}</button>
       </form>
     </section>
   );

@@ -1,19 +1,22 @@
 import { useMemo, useState } from 'react';
 import { EDGE_KINDS, type EdgeKind, type PlanNode } from '@isf/framework';
+import type { TFunction } from 'i18next';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
-import { EDGE_STYLES } from '../canvas/edgeStyle';
-import { KIND_LABEL } from '../canvas/NodeBody';
+import { edgeKindText, titleOrUntitled } from '../canvas/edgeText';
 import { useRunCommand } from './useRunCommand';
 import { useStoreBoard } from './useStoreData';
 
-const titleOrUntitled = (n: PlanNode | undefined): string =>
-  n === undefined ? '(missing)' : n.title.trim() === '' ? 'Untitled' : n.title;
+const nodeTitle = (t: TFunction, n: PlanNode | undefined): string =>
+  n === undefined ? t('inspector:missing') : titleOrUntitled(t, n.title);
 
 /**
  * The node's links, and a keyboard way to connect it to another node (the same commands and
  * refusals as dragging between handles on the canvas).
  */
 export function ConnectionsEditor({ session, node }: { session: BoardSession; node: PlanNode }) {
+  const { t } = useT();
+  const edgeText = edgeKindText(t);
   const board = useStoreBoard(session.store);
   const { run, error } = useRunCommand(session.store);
   const [open, setOpen] = useState(false);
@@ -23,36 +26,36 @@ export function ConnectionsEditor({ session, node }: { session: BoardSession; no
   const byId = useMemo(() => new Map(board.nodes.map((n) => [n.id, n])), [board.nodes]);
   const links = board.edges.filter((e) => e.source === node.id || e.target === node.id);
   return (
-    <section className="isf-section" aria-label="Connections">
-      <h3>Connections</h3>
+    <section className="isf-section" aria-label={t('inspector:connections.label')}>
+      <h3>{t('inspector:connections.label')}</h3>
       {links.length === 0 ? (
-        <p>No links yet.</p>
+        <p>{t('inspector:connections.none')}</p>
       ) : (
         <ul className="isf-list">
           {links.map((e) => {
-            const text = `${titleOrUntitled(byId.get(e.source))} ${EDGE_STYLES[e.kind].phrase} ${titleOrUntitled(byId.get(e.target))}`;
+            const text = `${nodeTitle(t, byId.get(e.source))} ${edgeText[e.kind].phrase} ${nodeTitle(t, byId.get(e.target))}`;
             return (
               <li key={e.id}>
                 <span className={`isf-link isf-link--${e.kind}`}>{text}</span>
-                {e.suggested && ' (suggested)'}
+                {e.suggested && ` ${t('inspector:connections.suggested')}`}
                 {!session.readOnly && e.suggested && (
                   <button
                     type="button"
-                    aria-label={`Accept suggestion: ${text}`}
+                    aria-label={t('inspector:connections.acceptLabel', { link: text })}
                     onClick={() =>
                       run({ type: 'edge.update', id: e.id, fields: { suggested: false } })
                     }
                   >
-                    Accept
+                    {t('inspector:connections.accept')}
                   </button>
                 )}
                 {!session.readOnly && (
                   <button
                     type="button"
-                    aria-label={`Remove link: ${text}`}
+                    aria-label={t('inspector:connections.removeLabel', { link: text })}
                     onClick={() => run({ type: 'edge.disconnect', ids: [e.id] })}
                   >
-                    Remove
+                    {t('inspector:connections.remove')}
                   </button>
                 )}
               </li>
@@ -73,46 +76,49 @@ export function ConnectionsEditor({ session, node }: { session: BoardSession; no
             }}
           >
             <label>
-              Link kind
+              {t('inspector:connections.kind')}
               <select value={kind} onChange={(e) => setKind(e.target.value as EdgeKind)}>
                 {EDGE_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {EDGE_STYLES[k].name}
+                    {edgeText[k].name}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Direction
+              {t('inspector:connections.direction')}
               <select
                 value={direction}
                 onChange={(e) => setDirection(e.target.value as 'out' | 'in')}
               >
-                <option value="out">This item → other</option>
-                <option value="in">Other → this item</option>
+                <option value="out">{t('inspector:connections.out')}</option>
+                <option value="in">{t('inspector:connections.in')}</option>
               </select>
             </label>
             <label>
-              Other item
+              {t('inspector:connections.other')}
               <select value={other} onChange={(e) => setOther(e.target.value)}>
-                <option value="">Choose…</option>
+                <option value="">{t('inspector:connections.choose')}</option>
                 {board.nodes
                   .filter((n) => n.id !== node.id)
                   .map((n) => (
                     <option key={n.id} value={n.id}>
-                      {KIND_LABEL[n.kind]}: {titleOrUntitled(n)}
+                      {t('inspector:connections.option', {
+                        kind: t(`common:kind.${n.kind}`),
+                        title: nodeTitle(t, n),
+                      })}
                     </option>
                   ))}
               </select>
             </label>
-            <button type="submit">Connect</button>
+            <button type="submit">{t('inspector:connections.connect')}</button>
             <button type="button" onClick={() => setOpen(false)}>
-              Close
+              {t('inspector:connections.close')}
             </button>
           </form>
         ) : (
           <button type="button" onClick={() => setOpen(true)}>
-            Add connection…
+            {t('inspector:connections.add')}
           </button>
         ))}
     </section>

@@ -1,38 +1,39 @@
+import { Trans, useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
-import { EDGE_STYLES } from '../canvas/edgeStyle';
+import { edgeKindText, titleOrUntitled } from '../canvas/edgeText';
 import { CommitField } from './CommitField';
 import { useRunCommand } from './useRunCommand';
 import { useStoreEdge, useStoreNode } from './useStoreData';
 
 /** One selected link: its kind, ends, suggestion state (accept), note, delete. */
 export function EdgeInspector({ session, edgeId }: { session: BoardSession; edgeId: string }) {
+  const { t } = useT();
   const { store } = session;
   const edge = useStoreEdge(store, edgeId);
   const source = useStoreNode(store, edge?.source ?? '');
   const target = useStoreNode(store, edge?.target ?? '');
   const { run, error } = useRunCommand(store);
-  if (!edge) return <p>This link no longer exists.</p>;
-  const style = EDGE_STYLES[edge.kind];
-  const title = (t: string | undefined): string =>
-    t === undefined || t.trim() === '' ? 'Untitled' : t;
+  if (!edge) return <p>{t('inspector:linkGone')}</p>;
+  const style = edgeKindText(t)[edge.kind];
+  const title = (s: string | undefined): string => titleOrUntitled(t, s ?? '');
   return (
     <div className="isf-inspector__edge">
       <p className="isf-inspector__kind">
-        <strong>{style.name}</strong> link
-        {edge.suggested && ' — suggested by the template, not yet agreed'}
+        <Trans
+          i18nKey="inspector:edge.kindLink"
+          values={{ name: style.name }}
+          components={{ strong: <strong /> }}
+        />
+        {edge.suggested && ` ${t('inspector:edge.suggested')}`}
       </p>
       <p>
         {title(source?.title)} <em>{style.phrase}</em> {title(target?.title)}
       </p>
-      {edge.kind === 'sequence' && (
-        <p className="isf-hint">The first must finish before the second starts.</p>
-      )}
-      {edge.kind === 'priority' && (
-        <p className="isf-hint">Importance only: it does not block anything from starting.</p>
-      )}
+      {edge.kind === 'sequence' && <p className="isf-hint">{t('inspector:edge.sequenceHint')}</p>}
+      {edge.kind === 'priority' && <p className="isf-hint">{t('inspector:edge.priorityHint')}</p>}
       {error !== null && <p role="alert">{error}</p>}
       <CommitField
-        label="Note"
+        label={t('inspector:edge.note')}
         multiline
         readOnly={session.readOnly}
         value={edge.note}
@@ -47,7 +48,7 @@ export function EdgeInspector({ session, edgeId }: { session: BoardSession; edge
                 run({ type: 'edge.update', id: edge.id, fields: { suggested: false } })
               }
             >
-              Accept suggestion
+              {t('inspector:edge.accept')}
             </button>
           )}
           <button
@@ -55,7 +56,7 @@ export function EdgeInspector({ session, edgeId }: { session: BoardSession; edge
             className="isf-danger"
             onClick={() => run({ type: 'edge.disconnect', ids: [edge.id] })}
           >
-            Delete link
+            {t('inspector:edge.delete')}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { useCanvasSelection } from '../canvas/selectionStore';
 import { ActorsEditor } from './ActorsEditor';
@@ -16,6 +17,7 @@ export interface InspectorProps {
  * live), a link, or bulk setters for several items; plus the board's entities.
  */
 export function Inspector({ session }: InspectorProps) {
+  const { t } = useT();
   const selection = useCanvasSelection(session);
   const [onlyNode] = selection.nodes;
   const [onlyEdge] = selection.edges;
@@ -37,11 +39,11 @@ export function Inspector({ session }: InspectorProps) {
       />
     );
   } else {
-    body = <p className="isf-hint">Select an item on the canvas to see and edit its details.</p>;
+    body = <p className="isf-hint">{t('inspector:hint')}</p>;
   }
   return (
-    <aside className="isf-inspector" aria-label="Inspector">
-      <h2 className="isf-inspector__heading">Inspector</h2>
+    <aside className="isf-inspector" aria-label={t('inspector:label')}>
+      <h2 className="isf-inspector__heading">{t('inspector:heading')}</h2>
       {body}
       <ActorsEditor session={session} />
     </aside>

@@ -5,9 +5,10 @@ import {
   type NodeStatus,
   type PlanNode,
 } from '@isf/framework';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
-import { STATUS_LABEL } from '../canvas/NodeBody';
-import { PRIORITY_LABEL } from './NodeInspector';
+import { displayHorizonLabels } from '../canvas/horizonLabels';
+import { priorityLabels } from './labels';
 import { useStoreMeta } from './useStoreData';
 
 /** Several selected nodes: a count and bulk horizon/priority/status setters (one undo step each). */
@@ -20,7 +21,10 @@ export function MultiInspector({
   nodeIds: readonly string[];
   edgeCount: number;
 }) {
+  const { t } = useT();
   const meta = useStoreMeta(session.store);
+  const priorityLabel = priorityLabels(t);
+  const horizonLabels = displayHorizonLabels(meta.horizonLabels, t);
   const setAll = (fields: Partial<Pick<PlanNode, 'horizon' | 'priority' | 'status'>>): void => {
     session.undo.beginGroup();
     try {
@@ -32,12 +36,14 @@ export function MultiInspector({
   return (
     <div className="isf-inspector__multi">
       <p>
-        {nodeIds.length} items{edgeCount > 0 ? ` and ${edgeCount} links` : ''} selected.
+        {edgeCount > 0
+          ? t('inspector:multi.itemsAndLinks', { items: nodeIds.length, links: edgeCount })
+          : t('inspector:multi.items', { count: nodeIds.length })}
       </p>
       {!session.readOnly && nodeIds.length > 0 && (
         <div className="isf-field-row">
           <label>
-            Set horizon
+            {t('inspector:multi.setHorizon')}
             <select
               value=""
               onChange={(e) => e.target.value && setAll({ horizon: e.target.value as Horizon })}
@@ -45,13 +51,13 @@ export function MultiInspector({
               <option value="">—</option>
               {HORIZONS.map((h) => (
                 <option key={h} value={h}>
-                  {meta.horizonLabels[h]}
+                  {horizonLabels[h]}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Set priority
+            {t('inspector:multi.setPriority')}
             <select
               value=""
               onChange={(e) => e.target.value && setAll({ priority: Number(e.target.value) })}
@@ -59,13 +65,13 @@ export function MultiInspector({
               <option value="">—</option>
               {[1, 2, 3, 4, 5].map((p) => (
                 <option key={p} value={p}>
-                  {PRIORITY_LABEL[p]}
+                  {priorityLabel[p]}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Set status
+            {t('inspector:multi.setStatus')}
             <select
               value=""
               onChange={(e) => e.target.value && setAll({ status: e.target.value as NodeStatus })}
@@ -73,7 +79,7 @@ export function MultiInspector({
               <option value="">—</option>
               {NODE_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABEL[s]}
+                  {t(`common:nodeStatus.${s}`)}
                 </option>
               ))}
             </select>

@@ -8,52 +8,50 @@ import {
   type NodeStatus,
   type PlanNode,
 } from '@isf/framework';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
-import { KIND_LABEL, STATUS_LABEL } from '../canvas/NodeBody';
-import { TAG_LABEL } from '../canvas/tagLabels';
+import { displayHorizonLabels } from '../canvas/horizonLabels';
 import { ActorPickers } from './ActorPickers';
 import { BenchmarksEditor } from './BenchmarksEditor';
 import { BoundTextField } from './BoundTextField';
 import { CommitField } from './CommitField';
 import { ConnectionsEditor } from './ConnectionsEditor';
-import { FUNDING_LABEL } from './labels';
+import { fundingLabels, priorityLabels } from './labels';
 import { ReadOnlyNode } from './ReadOnlyNode';
 import { RisksEditor } from './RisksEditor';
 import { useRunCommand } from './useRunCommand';
 import { useStoreActors, useStoreMeta, useStoreNode } from './useStoreData';
 
-/** Priority options: 1 is the highest. */
-export const PRIORITY_LABEL: Record<number, string> = {
-  1: '1 — highest',
-  2: '2 — high',
-  3: '3 — medium',
-  4: '4 — low',
-  5: '5 — lowest',
-};
-
 /** Every field of one node, editable (or shown as text when read-only). */
 export function NodeInspector({ session, nodeId }: { session: BoardSession; nodeId: string }) {
+  const { t } = useT();
   const { store } = session;
   const node = useStoreNode(store, nodeId);
   const actors = useStoreActors(store);
   const meta = useStoreMeta(store);
   const { run, error } = useRunCommand(store);
-  if (!node) return <p>This item no longer exists.</p>;
+  if (!node) return <p>{t('inspector:itemGone')}</p>;
   if (session.readOnly) return <ReadOnlyNode node={node} actors={actors} meta={meta} />;
   const update = (
     fields: Partial<
       Pick<PlanNode, 'horizon' | 'priority' | 'status' | 'tags' | 'funding' | 'durationWeeks'>
     >,
   ) => run({ type: 'node.update', id: node.id, fields });
+  const priorityLabel = priorityLabels(t);
+  const horizonLabels = displayHorizonLabels(meta.horizonLabels, t);
+  const fundingLabel = fundingLabels(t);
 
   return (
     <div className="isf-inspector__node">
       <p className="isf-inspector__kind">
         <span className={`isf-kind-badge isf-kind-badge--${node.kind}`}>
-          {KIND_LABEL[node.kind]}
+          {t(`common:kind.${node.kind}`)}
         </span>
         {node.ref !== null && (
-          <span className="isf-inspector__ref"> from study item {node.ref}</span>
+          <span className="isf-inspector__ref">
+            {' '}
+            {t('inspector:fromStudyItem', { ref: node.ref })}
+          </span>
         )}
       </p>
       {error !== null && (
@@ -66,19 +64,19 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
         session={session}
         nodeId={node.id}
         field="title"
-        label="Title"
+        label={t('inspector:title')}
       />
       <BoundTextField
         key={`${node.id}-description`}
         session={session}
         nodeId={node.id}
         field="description"
-        label="Description"
+        label={t('inspector:description')}
         multiline
       />
       <div className="isf-field-row">
         <div className="isf-field">
-          <label htmlFor="isf-insp-horizon">Horizon</label>
+          <label htmlFor="isf-insp-horizon">{t('inspector:horizon')}</label>
           <select
             id="isf-insp-horizon"
             value={node.horizon}
@@ -86,13 +84,13 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
           >
             {HORIZONS.map((h) => (
               <option key={h} value={h}>
-                {meta.horizonLabels[h]}
+                {horizonLabels[h]}
               </option>
             ))}
           </select>
         </div>
         <div className="isf-field">
-          <label htmlFor="isf-insp-priority">Priority</label>
+          <label htmlFor="isf-insp-priority">{t('inspector:priority')}</label>
           <select
             id="isf-insp-priority"
             value={node.priority}
@@ -100,13 +98,13 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
           >
             {[1, 2, 3, 4, 5].map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_LABEL[p]}
+                {priorityLabel[p]}
               </option>
             ))}
           </select>
         </div>
         <div className="isf-field">
-          <label htmlFor="isf-insp-status">Status</label>
+          <label htmlFor="isf-insp-status">{t('inspector:status')}</label>
           <select
             id="isf-insp-status"
             value={node.status}
@@ -114,7 +112,7 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
           >
             {NODE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {t(`common:nodeStatus.${s}`)}
               </option>
             ))}
           </select>
@@ -122,7 +120,7 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
       </div>
       <ActorPickers node={node} actors={actors} run={run} />
       <fieldset className="isf-fieldset">
-        <legend>Cross-cutting issues</legend>
+        <legend>{t('inspector:crossCutting')}</legend>
         {CROSS_CUTTING_TAGS.map((tag) => (
           <label key={tag} className="isf-check">
             <input
@@ -130,17 +128,17 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
               checked={node.tags.includes(tag)}
               onChange={(e) =>
                 update({
-                  tags: e.target.checked ? [...node.tags, tag] : node.tags.filter((t) => t !== tag),
+                  tags: e.target.checked ? [...node.tags, tag] : node.tags.filter((x) => x !== tag),
                 })
               }
             />
-            {TAG_LABEL[tag]}
+            {t(`common:tag.${tag}`)}
           </label>
         ))}
       </fieldset>
       <div className="isf-field-row">
         <div className="isf-field">
-          <label htmlFor="isf-insp-funding">Funding</label>
+          <label htmlFor="isf-insp-funding">{t('inspector:funding')}</label>
           <select
             id="isf-insp-funding"
             value={node.funding ?? ''}
@@ -148,16 +146,16 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
               update({ funding: e.target.value === '' ? null : (e.target.value as FundingSource) })
             }
           >
-            <option value="">Not set</option>
+            <option value="">{t('inspector:notSet')}</option>
             {FUNDING_SOURCES.map((f) => (
               <option key={f} value={f}>
-                {FUNDING_LABEL[f]}
+                {fundingLabel[f]}
               </option>
             ))}
           </select>
         </div>
         <CommitField
-          label="Duration (weeks)"
+          label={t('inspector:durationWeeks')}
           type="number"
           value={node.durationWeeks === null ? '' : String(node.durationWeeks)}
           onCommit={(v) => {
@@ -166,7 +164,7 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
           }}
         />
       </div>
-      <BenchmarksEditor session={session} node={node} horizonLabels={meta.horizonLabels} />
+      <BenchmarksEditor session={session} node={node} horizonLabels={horizonLabels} />
       <RisksEditor node={node} run={run} />
       <ConnectionsEditor session={session} node={node} />
       <button
@@ -174,7 +172,7 @@ export function NodeInspector({ session, nodeId }: { session: BoardSession; node
         className="isf-danger"
         onClick={() => run({ type: 'node.delete', ids: [node.id] })}
       >
-        Delete {KIND_LABEL[node.kind].toLowerCase()}
+        {t('inspector:delete', { context: node.kind })}
       </button>
     </div>
   );

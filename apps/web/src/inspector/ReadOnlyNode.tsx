@@ -1,8 +1,9 @@
 import type { Actor, BoardMeta, PlanNode } from '@isf/framework';
+import { useT } from '../i18n';
 import { benchmarkSummary } from '../canvas/benchmarkSummary';
-import { KIND_LABEL, STATUS_LABEL } from '../canvas/NodeBody';
-import { TAG_LABEL } from '../canvas/tagLabels';
-import { BENCHMARK_STATUS_LABEL, FUNDING_LABEL, RISK_LEVEL_LABEL } from './labels';
+import { titleOrUntitled } from '../canvas/edgeText';
+import { displayHorizonLabels } from '../canvas/horizonLabels';
+import { fundingLabels, riskLevelLabels } from './labels';
 
 /** A node's fields as text (read-only links). */
 export function ReadOnlyNode({
@@ -14,25 +15,38 @@ export function ReadOnlyNode({
   actors: readonly Actor[];
   meta: BoardMeta;
 }) {
+  const { t } = useT();
+  const none = t('inspector:readOnly.none');
+  const risk = riskLevelLabels(t);
+  const horizonLabels = displayHorizonLabels(meta.horizonLabels, t);
   const name = (id: string | null): string =>
-    id === null ? 'None' : (actors.find((a) => a.id === id)?.name ?? id);
+    id === null ? none : (actors.find((a) => a.id === id)?.name ?? id);
   const rows: [string, string][] = [
-    ['Kind', KIND_LABEL[node.kind]],
-    ['Title', node.title || 'Untitled'],
-    ['Description', node.description || '—'],
-    ['Horizon', meta.horizonLabels[node.horizon]],
-    ['Priority', `${node.priority} (1 = highest)`],
-    ['Status', STATUS_LABEL[node.status]],
-    ['Lead', name(node.lead)],
-    ['Support', node.support.length === 0 ? 'None' : node.support.map(name).join(', ')],
+    [t('inspector:readOnly.kind'), t(`common:kind.${node.kind}`)],
+    [t('inspector:title'), titleOrUntitled(t, node.title)],
+    [t('inspector:description'), node.description || '—'],
+    [t('inspector:horizon'), horizonLabels[node.horizon]],
+    [t('inspector:priority'), t('inspector:readOnly.priority', { level: node.priority })],
+    [t('inspector:status'), t(`common:nodeStatus.${node.status}`)],
+    [t('inspector:lead'), name(node.lead)],
+    [t('inspector:support'), node.support.length === 0 ? none : node.support.map(name).join(', ')],
     [
-      'Cross-cutting issues',
-      node.tags.length === 0 ? 'None' : node.tags.map((t) => TAG_LABEL[t]).join(', '),
+      t('inspector:crossCutting'),
+      node.tags.length === 0 ? none : node.tags.map((tag) => t(`common:tag.${tag}`)).join(', '),
     ],
-    ['Funding', node.funding === null ? 'Not set' : FUNDING_LABEL[node.funding]],
-    ['Duration', node.durationWeeks === null ? 'Not estimated' : `${node.durationWeeks} weeks`],
-    ['Benchmarks', benchmarkSummary(node.benchmarks) || 'None'],
+    [
+      t('inspector:funding'),
+      node.funding === null ? t('inspector:notSet') : fundingLabels(t)[node.funding],
+    ],
+    [
+      t('inspector:readOnly.duration'),
+      node.durationWeeks === null
+        ? t('inspector:readOnly.notEstimated')
+        : t('inspector:readOnly.weeks', { count: node.durationWeeks }),
+    ],
+    [t('inspector:readOnly.benchmarks'), benchmarkSummary(node.benchmarks, t) || none],
   ];
+  const unknown = t('inspector:readOnly.unknown');
   return (
     <div className="isf-inspector__node">
       <dl className="isf-readonly">
@@ -44,23 +58,37 @@ export function ReadOnlyNode({
         ))}
       </dl>
       {node.benchmarks.length > 0 && (
-        <ul className="isf-list" aria-label="Benchmarks">
+        <ul className="isf-list" aria-label={t('inspector:readOnly.benchmarks')}>
           {node.benchmarks.map((b) => (
             <li key={b.id}>
-              [{meta.horizonLabels[b.horizon]}] {b.text} — {BENCHMARK_STATUS_LABEL[b.status]}
+              {t('inspector:readOnly.benchmark', {
+                horizon: horizonLabels[b.horizon],
+                text: b.text,
+                status: t(`common:benchmarkStatus.${b.status}`),
+              })}
               {b.lastReviewed !== null &&
-                ` (reviewed ${b.lastReviewed.slice(0, 10)}${b.reviewedBy ? ` by ${b.reviewedBy}` : ''})`}
+                ` ${
+                  b.reviewedBy
+                    ? t('inspector:readOnly.reviewedBy', {
+                        date: b.lastReviewed.slice(0, 10),
+                        name: b.reviewedBy,
+                      })
+                    : t('inspector:readOnly.reviewed', { date: b.lastReviewed.slice(0, 10) })
+                }`}
             </li>
           ))}
         </ul>
       )}
       {node.risks.length > 0 && (
-        <ul className="isf-list" aria-label="Risks">
+        <ul className="isf-list" aria-label={t('inspector:readOnly.risks')}>
           {node.risks.map((r) => (
             <li key={r.id}>
-              {r.text} — likelihood {r.likelihood ? RISK_LEVEL_LABEL[r.likelihood] : 'unknown'},
-              impact {r.impact ? RISK_LEVEL_LABEL[r.impact] : 'unknown'}
-              {r.mitigation && `; mitigation: ${r.mitigation}`}
+              {t('inspector:readOnly.risk', {
+                text: r.text,
+                likelihood: r.likelihood ? risk[r.likelihood] : unknown,
+                impact: r.impact ? risk[r.impact] : unknown,
+              })}
+              {r.mitigation && t('inspector:readOnly.mitigation', { mitigation: r.mitigation })}
             </li>
           ))}
         </ul>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { RISK_LEVELS, type PlanNode, type RiskLevel } from '@isf/framework';
 import type { BoardCommand } from '@isf/crdt';
+import { useT } from '../i18n';
 import { CommitField } from './CommitField';
-import { RISK_LEVEL_LABEL } from './labels';
+import { riskLevelLabels } from './labels';
 
 /** Risks of a node: add, edit (text, likelihood, impact, mitigation), delete. */
 export function RisksEditor({
@@ -12,16 +13,18 @@ export function RisksEditor({
   node: PlanNode;
   run(command: BoardCommand): boolean;
 }) {
+  const { t } = useT();
+  const riskLevel = riskLevelLabels(t);
   const [draft, setDraft] = useState('');
   const level = (v: string): RiskLevel | null => (v === '' ? null : (v as RiskLevel));
   return (
-    <section className="isf-section" aria-label="Risks">
-      <h3>Risks</h3>
+    <section className="isf-section" aria-label={t('inspector:risks.label')}>
+      <h3>{t('inspector:risks.label')}</h3>
       <ul className="isf-list">
         {node.risks.map((r, i) => (
           <li key={r.id} className="isf-risk">
             <CommitField
-              label={`Risk ${i + 1}`}
+              label={t('inspector:risks.risk', { n: i + 1 })}
               value={r.text}
               multiline
               onCommit={(text) =>
@@ -32,7 +35,9 @@ export function RisksEditor({
               {(['likelihood', 'impact'] as const).map((k) => (
                 <div className="isf-field" key={k}>
                   <label htmlFor={`isf-risk-${k}-${r.id}`}>
-                    {k === 'likelihood' ? 'Likelihood' : 'Impact'}
+                    {k === 'likelihood'
+                      ? t('inspector:risks.likelihood')
+                      : t('inspector:risks.impact')}
                   </label>
                   <select
                     id={`isf-risk-${k}-${r.id}`}
@@ -46,10 +51,10 @@ export function RisksEditor({
                       })
                     }
                   >
-                    <option value="">Unknown</option>
+                    <option value="">{t('inspector:risks.unknown')}</option>
                     {RISK_LEVELS.map((l) => (
                       <option key={l} value={l}>
-                        {RISK_LEVEL_LABEL[l]}
+                        {riskLevel[l]}
                       </option>
                     ))}
                   </select>
@@ -57,7 +62,7 @@ export function RisksEditor({
               ))}
             </div>
             <CommitField
-              label="Mitigation"
+              label={t('inspector:risks.mitigation')}
               value={r.mitigation}
               multiline
               onCommit={(mitigation) =>
@@ -66,10 +71,10 @@ export function RisksEditor({
             />
             <button
               type="button"
-              aria-label={`Delete risk ${i + 1}`}
+              aria-label={t('inspector:risks.deleteLabel', { n: i + 1 })}
               onClick={() => run({ type: 'risk.delete', nodeId: node.id, riskId: r.id })}
             >
-              Delete
+              {t('inspector:risks.delete')}
             </button>
           </li>
         ))}
@@ -84,10 +89,10 @@ export function RisksEditor({
         }}
       >
         <label>
-          New risk
+          {t('inspector:risks.new')}
           <input value={draft} onChange={(e) => setDraft(e.target.value)} />
         </label>
-        <button type="submit">Add risk</button>
+        <button type="submit">{t('inspector:risks.add')}</button>
       </form>
     </section>
   );

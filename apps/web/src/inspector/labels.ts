@@ -1,31 +1,48 @@
-import type { ActorGroup, BenchmarkStatus, FundingSource, RiskLevel } from '@isf/framework';
+import type { TFunction } from 'i18next';
+import type { FundingSource, RiskLevel } from '@isf/framework';
 
-export const BENCHMARK_STATUS_LABEL: Record<BenchmarkStatus, string> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  achieved: 'Achieved',
-};
+/** Names of the funding sources in the current language (literal keys for the key scanner). */
+export function fundingLabels(t: TFunction): Record<FundingSource, string> {
+  return {
+    assessed: t('inspector:fundingSource.assessed'),
+    voluntary: t('inspector:fundingSource.voluntary'),
+    agency: t('inspector:fundingSource.agency'),
+    other: t('inspector:fundingSource.other'),
+  };
+}
 
-export const FUNDING_LABEL: Record<FundingSource, string> = {
-  assessed: 'Assessed contributions',
-  voluntary: 'Voluntary contributions',
-  agency: 'Agency funds',
-  other: 'Other',
-};
+/** Names of the risk levels in the current language. */
+export function riskLevelLabels(t: TFunction): Record<RiskLevel, string> {
+  return {
+    low: t('inspector:riskLevel.low'),
+    medium: t('inspector:riskLevel.medium'),
+    high: t('inspector:riskLevel.high'),
+  };
+}
 
-export const RISK_LEVEL_LABEL: Record<RiskLevel, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-};
+/** Priority options (1 is the highest) in the current language. */
+export function priorityLabels(t: TFunction): Record<number, string> {
+  return {
+    1: t('inspector:priorityOption.1'),
+    2: t('inspector:priorityOption.2'),
+    3: t('inspector:priorityOption.3'),
+    4: t('inspector:priorityOption.4'),
+    5: t('inspector:priorityOption.5'),
+  };
+}
 
-export const ACTOR_GROUP_LABEL: Record<ActorGroup, string> = {
-  'mission-component': 'Mission component',
-  'country-team': 'UN country team',
-  national: 'National',
-  'other-partner': 'Other partner',
-};
+/** "Reviewed 2026-11-27 by Ana"-style line of a benchmark's last review. */
+export function reviewedText(
+  t: TFunction,
+  lastReviewed: string | null,
+  reviewedBy: string | null,
+): string {
+  if (lastReviewed === null) return t('inspector:benchmarks.neverReviewed');
+  const date = lastReviewed.slice(0, 10);
+  return reviewedBy
+    ? t('inspector:benchmarks.reviewedBy', { date, name: reviewedBy })
+    : t('inspector:benchmarks.reviewed', { date });
+}
 
 /** Today's date as `YYYY-MM-DD` (local calendar). */
 export function today(now: Date = new Date()): string {

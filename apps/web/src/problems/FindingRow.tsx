@@ -1,6 +1,41 @@
 import { memo } from 'react';
-import type { Finding } from '@isf/framework';
+import type { TFunction } from 'i18next';
+import type { Finding, RuleId } from '@isf/framework';
+import { useT } from '../i18n';
 import { findingKey } from './groupFindings';
+
+/**
+ * Short title of each analysis rule (shown as the rule id's tooltip; the finding messages come
+ * from `@isf/framework` in English and are shown as they are).
+ */
+export function ruleTitle(t: TFunction, rule: RuleId): string {
+  switch (rule) {
+    case 'SEQ-CYCLE':
+      return t('problems:rule.SEQ-CYCLE');
+    case 'PRI-CYCLE':
+      return t('problems:rule.PRI-CYCLE');
+    case 'PRI-LEVEL':
+      return t('problems:rule.PRI-LEVEL');
+    case 'HORIZON-INVERSION':
+      return t('problems:rule.HORIZON-INVERSION');
+    case 'PRIORITY-INVERSION':
+      return t('problems:rule.PRIORITY-INVERSION');
+    case 'CONTRIBUTES-SHAPE':
+      return t('problems:rule.CONTRIBUTES-SHAPE');
+    case 'DANGLING-EDGE':
+      return t('problems:rule.DANGLING-EDGE');
+    case 'ORPHAN':
+      return t('problems:rule.ORPHAN');
+    case 'NO-LEAD':
+      return t('problems:rule.NO-LEAD');
+    case 'OVERLOAD':
+      return t('problems:rule.OVERLOAD');
+    case 'ALL-AT-ONCE':
+      return t('problems:rule.ALL-AT-ONCE');
+    case 'BENCHMARK-STALE':
+      return t('problems:rule.BENCHMARK-STALE');
+  }
+}
 
 /** Props of {@link FindingRow}. */
 export interface FindingRowProps {
@@ -15,6 +50,7 @@ export interface FindingRowProps {
  */
 export const FindingRow = memo(
   function FindingRow({ finding, active, onActivate }: FindingRowProps) {
+    const { t } = useT();
     const target = finding.nodeIds.length > 0 || finding.edgeIds.length > 0;
     return (
       <li>
@@ -25,7 +61,9 @@ export const FindingRow = memo(
           disabled={!target}
           aria-current={active ? 'true' : undefined}
         >
-          <span className="isf-finding__rule">{finding.rule}</span>{' '}
+          <span className="isf-finding__rule" title={ruleTitle(t, finding.rule)}>
+            {finding.rule}
+          </span>{' '}
           <span className="isf-finding__message">{finding.message}</span>
         </button>
       </li>

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '@isf/framework';
+import type { TFunction } from 'i18next';
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { FindingRow } from './FindingRow';
 import { useFindings } from './FindingsStore';
@@ -15,7 +17,21 @@ export interface ProblemsPanelProps {
 /** How many findings of one severity are listed before "Show more". */
 export const PAGE_SIZE = 50;
 
-const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+/** Group headings (literal keys, so the key scanner checks them). */
+function headings(t: TFunction): Record<Severity, string> {
+  return {
+    error: t('problems:severity.error'),
+    warning: t('problems:severity.warning'),
+    info: t('problems:severity.info'),
+  };
+}
+
+/** "Show more …" of a group, with the number not shown. */
+function showMore(t: TFunction, severity: Severity, count: number): string {
+  if (severity === 'error') return t('problems:showMore.error', { count });
+  if (severity === 'warning') return t('problems:showMore.warning', { count });
+  return t('problems:showMore.info', { count });
+}
 const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
 
 /**
@@ -24,7 +40,9 @@ const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: '�
  * for a few seconds. Long groups are paged ({@link PAGE_SIZE} at a time).
  */
 export function ProblemsPanel({ session }: ProblemsPanelProps) {
+  const { t } = useT();
   const { findings } = useFindings(session);
+  const heading = headings(t);
   const groups = groupFindings(findings);
   const counts = countFindings(findings);
   const [active, setActive] = useState<string | null>(null);
@@ -41,13 +59,13 @@ export function ProblemsPanel({ session }: ProblemsPanelProps) {
     [session],
   );
   return (
-    <section className="isf-problems" aria-label="Problems">
+    <section className="isf-problems" aria-label={t('problems:label')}>
       <h2 className="isf-problems__heading">
-        Problems <span className="isf-problems__total">({findings.length})</span>
+        {t('problems:heading')} <span className="isf-problems__total">({findings.length})</span>
       </h2>
       {/* The counts are announced by the canvas toolbar's live region; here they are plain text. */}
-      <p className="isf-visually-hidden">{describeCounts(counts)}</p>
-      {findings.length === 0 && <p className="isf-problems__none">No problems found.</p>}
+      <p className="isf-visually-hidden">{describeCounts(counts, t)}</p>
+      {findings.length === 0 && <p className="isf-problems__none">{t('problems:none')}</p>}
       {SEVERITIES.map((severity) => {
         const list = groups[severity];
         if (list.length === 0) return null;
@@ -56,10 +74,10 @@ export function ProblemsPanel({ session }: ProblemsPanelProps) {
           <section
             key={severity}
             className={`isf-problems__group isf-problems__group--${severity}`}
-            aria-label={HEADING[severity]}
+            aria-label={heading[severity]}
           >
             <h3>
-              <span aria-hidden="true">{ICON[severity]}</span> {HEADING[severity]} ({list.length})
+              <span aria-hidden="true">{ICON[severity]}</span> {heading[severity]} ({list.length})
             </h3>
             <ul>
               {list.slice(0, limit).map((f) => {
@@ -75,7 +93,7 @@ export function ProblemsPanel({ session }: ProblemsPanelProps) {
                 className="isf-problems__more"
                 onClick={() => setShown((s) => ({ ...s, [severity]: limit + PAGE_SIZE * 4 }))}
               >
-                Show more {HEADING[severity].toLowerCase()} ({list.length - limit} not shown)
+                {showMore(t, severity, list.length - limit)}
               </button>
             )}
           </section>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@isf/framework';
+import { i18next } from '../i18n';
 import { countFindings, describeCounts, groupFindings } from './groupFindings';
 
 const f = (
@@ -27,7 +28,7 @@ describe('groupFindings', () => {
     expect(groups.warning.map((x) => x.rule)).toEqual(['NO-LEAD', 'OVERLOAD']);
     expect(groups.info.map((x) => x.rule)).toEqual(['ORPHAN']);
     expect(countFindings(list)).toEqual({ error: 1, warning: 2, info: 1 });
-    expect(describeCounts(countFindings(list))).toBe('1 error, 2 warnings, 1 note');
-    expect(describeCounts(countFindings([]))).toBe('0 errors, 0 warnings, 0 notes');
+    expect(describeCounts(countFindings(list), i18next.t)).toBe('1 error, 2 warnings, 1 note');
+    expect(describeCounts(countFindings([]), i18next.t)).toBe('0 errors, 0 warnings, 0 notes');
   });
 });

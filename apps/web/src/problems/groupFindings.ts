@@ -1,4 +1,5 @@
-import { SEVERITIES, type Finding, type Severity } from '@isf/framework';
+import type { TFunction } from 'i18next';
+import type { Finding, Severity } from '@isf/framework';
 
 /** Findings split by severity, each list keeping the input order. */
 export type FindingGroups = Record<Severity, Finding[]>;
@@ -17,14 +18,13 @@ export function countFindings(findings: readonly Finding[]): Record<Severity, nu
   return counts;
 }
 
-/** "2 errors, 1 warning, 0 notes"-style text for live regions and labels. */
-export function describeCounts(counts: Record<Severity, number>): string {
-  const names: Record<Severity, [string, string]> = {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    info: ['note', 'notes'],
-  };
-  return SEVERITIES.map((s) => `${counts[s]} ${names[s][counts[s] === 1 ? 0 : 1]}`).join(', ');
+/** "2 errors, 1 warning, 0 notes"-style text for live regions and labels (translated). */
+export function describeCounts(counts: Record<Severity, number>, t: TFunction): string {
+  return t('problems:counts', {
+    errors: t('problems:count.error', { count: counts.error }),
+    warnings: t('problems:count.warning', { count: counts.warning }),
+    notes: t('problems:count.info', { count: counts.info }),
+  });
 }
 
 /** A stable key for a finding (for React lists and remembering the focused one). */

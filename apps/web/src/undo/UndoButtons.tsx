@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useUndoState } from './useUndoState';
@@ -11,20 +12,21 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
  * shortcuts. Undo is per user: it only reverts this person's changes.
  */
 export function UndoButtons({ session }: { session: BoardSession }) {
+  const { t } = useT();
   useUndoShortcuts(session);
   const { canUndo, canRedo } = useUndoState(session.undo);
   if (session.readOnly) return null;
   return (
-    <span className="isf-undo" role="group" aria-label="History">
+    <span className="isf-undo" role="group" aria-label={t('undo:group')}>
       <button
         type="button"
         className="isf-undo__button"
         onClick={() => session.undo.undo()}
         disabled={!canUndo}
         aria-keyshortcuts="Control+Z Meta+Z"
-        title={`Undo your last change (${MOD}Z)`}
+        title={t('undo:undoTitle', { keys: `${MOD}Z` })}
       >
-        <span aria-hidden="true">↶</span> Undo
+        <span aria-hidden="true">↶</span> {t('undo:undo')}
       </button>
       <button
         type="button"
@@ -32,9 +34,9 @@ export function UndoButtons({ session }: { session: BoardSession }) {
         onClick={() => session.undo.redo()}
         disabled={!canRedo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        title={`Redo (${MOD}Shift+Z)`}
+        title={t('undo:redoTitle', { keys: `${MOD}Shift+Z` })}
       >
-        <span aria-hidden="true">↷</span> Redo
+        <span aria-hidden="true">↷</span> {t('undo:redo')}
       </button>
     </span>
   );
