@@ -13,6 +13,8 @@ export interface LaneBand {
 }
 
 const PAD = 24;
+/** Room above a band's first row for its label. */
+const LABEL_ROOM = 40;
 
 /**
  * The horizon bands of a board: for each horizon with activities, the vertical extent of its
@@ -41,9 +43,9 @@ export function laneBands(nodes: readonly PlanNode[]): LaneBand[] {
     bands.push({
       horizon: h,
       x: minX - PAD * 2,
-      y: t - PAD,
+      y: t - LABEL_ROOM,
       width: maxX - minX + PAD * 4,
-      height: b - t + PAD * 2,
+      height: b - t + LABEL_ROOM + PAD,
     });
   }
   return bands;
