@@ -37,7 +37,10 @@ export function MultiInspector({
     <div className="isf-inspector__multi">
       <p>
         {edgeCount > 0
-          ? t('inspector:multi.itemsAndLinks', { items: nodeIds.length, links: edgeCount })
+          ? t('inspector:multi.itemsAndLinks', {
+              items: t('inspector:multi.itemCount', { count: nodeIds.length }),
+              links: t('inspector:multi.linkCount', { count: edgeCount }),
+            })
           : t('inspector:multi.items', { count: nodeIds.length })}
       </p>
       {!session.readOnly && nodeIds.length > 0 && (
