@@ -57,7 +57,12 @@ export async function buildApp(
   const app = Fastify({ logger: overrides.logger ?? { level: config.LOG_LEVEL } });
   const clock = overrides.clock ?? (() => new Date());
   const ownsStorage = overrides.storage === undefined;
-  const storage = overrides.storage ?? createStorage(config, clock);
+  const storage =
+    overrides.storage ??
+    createStorage(config, clock, (err) => {
+      // Its pending writes failed (their senders get 4500); /readyz reports it from now on.
+      app.log.fatal({ err }, 'SQLite writer thread stopped; updates can no longer be stored');
+    });
   const ownsBus = overrides.bus === undefined;
   const bus =
     overrides.bus ?? (config.REDIS_URL ? new RedisBus({ url: config.REDIS_URL }) : new LocalBus());
@@ -122,13 +127,20 @@ export async function buildApp(
 
 /**
  * The configured storage: PostgreSQL when `DATABASE_URL` is set (several relay instances share it),
- * else the embedded SQLite file under `DATA_DIR`.
+ * else the embedded SQLite file under `DATA_DIR` (writes on its writer thread).
  */
-function createStorage(config: Config, clock: () => Date): Storage {
+function createStorage(
+  config: Config,
+  clock: () => Date,
+  onWriterExit: (err: Error) => void,
+): Storage {
   if (config.DATABASE_URL) return new PostgresStorage({ connectionString: config.DATABASE_URL });
   return new SqliteStorage({
     dataDir: config.DATA_DIR,
     synchronous: config.SQLITE_SYNCHRONOUS,
     clock,
+    // Appends (group commits) and compactions on a writer thread: no fsync on the event loop.
+    writer: 'worker',
+    onWriterExit,
   });
 }

@@ -9,6 +9,7 @@ import type { RoomContext } from './roomTypes.js';
 export class RoomHistory {
   private rowCount = 0;
   private lastAutoVersion: number | null = null;
+  private compacting: Promise<void> | null = null;
 
   constructor(
     private readonly boardId: string,
@@ -56,21 +57,56 @@ export class RoomHistory {
     }
   }
 
-  /** Counts stored rows and compacts once there are more than the threshold. */
-  async afterWrite(rows: number): Promise<void> {
-    this.rowCount += rows;
-    if (this.rowCount > this.ctx.settings.compactThreshold) await this.compact();
+  /** True while a compaction runs. */
+  get busy(): boolean {
+    return this.compacting !== null;
   }
 
-  /** Compacts the board's update log if it has more than one row. */
-  async compact(): Promise<void> {
-    if (this.rowCount <= 1) return;
-    try {
-      await this.ctx.storage.compact(this.boardId);
-      this.ctx.metrics.compactions.inc();
-      this.rowCount = 1;
-    } catch (err) {
-      this.ctx.log.error({ boardId: this.boardId, err }, 'compaction failed');
+  /**
+   * Counts stored rows; once there are more than the threshold, starts a compaction in the
+   * background (the write pipeline does not wait for it; see {@link compact}).
+   */
+  afterWrite(rows: number): void {
+    this.rowCount += rows;
+    if (this.rowCount > this.ctx.settings.compactThreshold && !this.compacting) {
+      void this.compact();
     }
   }
+
+  /** Resolves once no compaction runs. */
+  async settled(): Promise<void> {
+    while (this.compacting) await this.compacting;
+  }
+
+  /** Compacts the board's update log if it has more than one row (after a running compaction). */
+  async compact(): Promise<void> {
+    // Checked again after each wait, with no await in between: one compaction at a time.
+    while (this.compacting) await this.compacting;
+    if (this.rowCount <= 1) return;
+    const rows = this.rowCount;
+    let ok = false;
+    const run = (async () => {
+      try {
+        await this.ctx.storage.compact(this.boardId);
+        this.ctx.metrics.compactions.inc();
+        // Rows stored while it ran may or may not have been merged: count them as still there.
+        this.rowCount = Math.max(1, this.rowCount - rows + 1);
+        ok = true;
+      } catch (err) {
+        this.ctx.log.error({ boardId: this.boardId, err }, 'compaction failed');
+      }
+    })();
+    this.compacting = run;
+    try {
+      await run;
+    } finally {
+      this.compacting = null;
+    }
+    // Rows stored meanwhile may be over the threshold again (a failed one waits for the next write).
+    if (ok && this.rowCount > this.ctx.settings.compactThreshold) void this.compact();
+    else this.onSettled?.();
+  }
+
+  /** Called when a compaction finished (the room may have become idle). */
+  onSettled: (() => void) | null = null;
 }

@@ -43,11 +43,15 @@ export class RoomWriter {
     private readonly host: RoomWriterHost,
     private readonly ctx: RoomContext,
     private readonly history: RoomHistory,
-  ) {}
+  ) {
+    history.onSettled = () => host.maybeIdle();
+  }
 
-  /** True while a write is queued, scheduled or being stored. */
+  /** True while a write is queued, scheduled or being stored, or a compaction runs. */
   get busy(): boolean {
-    return this.queue.length > 0 || this.flushing !== null || this.flushScheduled;
+    return (
+      this.queue.length > 0 || this.flushing !== null || this.flushScheduled || this.history.busy
+    );
   }
 
   /** Forgets a closed connection (no acknowledgement is sent to it). */
@@ -77,6 +81,7 @@ export class RoomWriter {
   async drain(): Promise<void> {
     while (this.busy) {
       if (this.flushing) await this.flushing;
+      else if (this.history.busy) await this.history.settled();
       else await new Promise((resolve) => setImmediate(resolve));
     }
   }
@@ -114,18 +119,23 @@ export class RoomWriter {
     // Stored: now (and only now) apply, relay, acknowledge and tell other instances.
     const doc = this.host.doc();
     await this.history.beforeApply(doc);
+    // One transaction for the batch: the doc's `update` event fires once, so the batch is relayed as
+    // one message per connection (not one per update). Its origin is the sender when there is only
+    // one (who is then skipped); a batch of several senders goes to everyone (a client that gets
+    // its own update back applies nothing).
+    const senders = new Set(batch.map((w) => w.from ?? SERVER_ORIGIN));
+    const origin = senders.size === 1 ? [...senders][0] : SERVER_ORIGIN;
+    const bad: Connection[] = [];
+    try {
+      this.applyBatch(doc, batch, origin, bad);
+    } catch (err) {
+      // Only the transaction's cleanup can get here (each apply is guarded); the writes are stored.
+      log.error({ boardId, err }, 'stored batch could not be applied cleanly');
+    }
+    for (const conn of bad) {
+      this.host.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'bad update');
+    }
     for (const write of batch) {
-      try {
-        Y.applyUpdate(doc, write.update, write.from ?? SERVER_ORIGIN);
-      } catch (err) {
-        // Refused before storing when it throws on its own (see validateUpdate); this one only
-        // throws against the board's content. Stored already: the load and compaction guards
-        // quarantine the row, so the board stays loadable.
-        log.error({ boardId, err }, 'stored update could not be applied');
-        if (write.from) {
-          this.host.closeConnection(write.from, CLOSE_CODES.MALFORMED_MESSAGE, 'bad update');
-        }
-      }
       if (write.from?.ack && !write.from.closed) this.ackWaiting.add(write.from);
       write.done?.();
     }
@@ -136,6 +146,27 @@ export class RoomWriter {
     }
     this.host.publish(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
     this.host.afterApply();
-    await this.history.afterWrite(batch.length);
+    // Compaction (on the storage's writer thread for SQLite) runs in the background.
+    this.history.afterWrite(batch.length);
+  }
+
+  /** Applies a stored batch in one transaction; collects senders whose update made Yjs throw. */
+  private applyBatch(doc: Y.Doc, batch: PendingWrite[], origin: unknown, bad: Connection[]): void {
+    doc.transact(() => {
+      for (const write of batch) {
+        try {
+          Y.applyUpdate(doc, write.update, origin);
+        } catch (err) {
+          // Refused before storing when it throws on its own (see validateUpdate); this one only
+          // throws against the board's content. Stored already: the load and compaction guards
+          // quarantine the row, so the board stays loadable.
+          this.ctx.log.error(
+            { boardId: this.host.boardId, err },
+            'stored update could not be applied',
+          );
+          if (write.from) bad.push(write.from);
+        }
+      }
+    }, origin);
   }
 }

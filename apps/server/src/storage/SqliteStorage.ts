@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import * as Y from 'yjs';
+import type Database from 'better-sqlite3';
 import type {
   BoardRecord,
   LinkRecord,
@@ -11,8 +10,18 @@ import type {
   VersionKind,
   VersionRecord,
 } from './Storage.js';
-import { SCHEMA_SQL } from './sqliteSchema.js';
-import { splitApplicable } from './updateRows.js';
+import { SqliteWriterThread } from './SqliteWriterThread.js';
+import {
+  appendGroup,
+  bytes,
+  compactBoard,
+  isDecodableUpdate,
+  openSqlite,
+  quarantineRows,
+  type UpdateRow,
+} from './sqliteWrites.js';
+
+export { isDecodableUpdate } from './sqliteWrites.js';
 
 /** Options of {@link SqliteStorage}. */
 export interface SqliteStorageOptions {
@@ -29,11 +38,14 @@ export interface SqliteStorageOptions {
    * before the replaced rows are deleted. Throwing here simulates an interruption at that point.
    */
   onCompactStep?: (step: 'merged-written') => void;
-}
-
-interface UpdateRow {
-  id: number;
-  data: Buffer;
+  /**
+   * Where update appends and compactions run. `'worker'` (what the app uses): on a writer thread
+   * with its own connection, as pipelined group commits, so an fsync never blocks the event loop.
+   * `'inline'` (default, tests): synchronously on this thread's connection.
+   */
+  writer?: 'inline' | 'worker';
+  /** Called if the writer thread stops other than by `close()` (its pending writes failed). */
+  onWriterExit?: (err: Error) => void;
 }
 interface BoardRow {
   id: string;
@@ -82,44 +94,45 @@ const toLink = (r: LinkRow): LinkRecord => ({
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 });
-const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-
-/** True if `update` decodes as a Yjs update (v1). */
-export function isDecodableUpdate(update: Uint8Array): boolean {
-  try {
-    Y.decodeUpdate(update);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The embedded default {@link Storage}: one SQLite file under `DATA_DIR`, WAL journal,
  * `synchronous=FULL` by default so that a resolved write survives power loss.
- * better-sqlite3 is synchronous; every method resolves after its statement committed.
+ * better-sqlite3 is synchronous; every method resolves after its statement committed. With
+ * `writer: 'worker'` update appends and compactions run on a writer thread instead (see
+ * {@link SqliteWriterThread}); everything else stays on this thread's connection (WAL: reads see
+ * every commit of the other connection).
  */
 export class SqliteStorage implements Storage {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly clock: () => Date;
   private readonly onCompactStep: SqliteStorageOptions['onCompactStep'];
-  private readonly appendStmt: Database.Statement;
+  private readonly synchronous: 'FULL' | 'NORMAL';
+  private readonly thread: SqliteWriterThread | null;
 
   constructor(options: SqliteStorageOptions) {
     fs.mkdirSync(options.dataDir, { recursive: true });
     this.file = path.join(options.dataDir, options.fileName ?? 'isf-board.sqlite');
     this.clock = options.clock ?? (() => new Date());
     this.onCompactStep = options.onCompactStep;
-    this.db = new Database(this.file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA_SQL);
-    this.appendStmt = this.db.prepare(
-      'INSERT INTO updates (board_id, data, created_at) VALUES (?, ?, ?)',
-    );
+    this.synchronous = options.synchronous ?? 'FULL';
+    this.db = openSqlite(this.file, this.synchronous);
+    const onWriterExit = options.onWriterExit;
+    this.thread =
+      options.writer === 'worker'
+        ? new SqliteWriterThread(
+            { file: this.file, synchronous: this.synchronous },
+            this.clock,
+            (err) => {
+              if (err) onWriterExit?.(err);
+            },
+          )
+        : null;
+  }
+
+  /** The writer thread (`writer: 'worker'`), for tests and diagnostics. */
+  get writerThread(): SqliteWriterThread | null {
+    return this.thread;
   }
 
   async createBoard(board: BoardRecord, initialUpdate: Uint8Array, ownerLink: LinkRecord) {
@@ -204,42 +217,14 @@ export class SqliteStorage implements Storage {
 
   async appendUpdates(boardId: string, updates: Uint8Array[]) {
     if (updates.length === 0) return;
-    const now = this.clock().toISOString();
-    const stmt = this.appendStmt;
-    this.db.transaction(() => {
-      for (const u of updates)
-        stmt.run(boardId, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now);
-    })();
+    if (this.thread) return this.thread.append({ boardId, updates });
+    const [error] = appendGroup(this.db, [{ boardId, updates }], this.clock().toISOString());
+    if (error) throw new Error(error);
   }
 
   async compact(boardId: string) {
-    this.db.transaction(() => {
-      const rows = this.db
-        .prepare('SELECT id, data FROM updates WHERE board_id = ? ORDER BY id')
-        .all(boardId) as UpdateRow[];
-      if (rows.length < 2) return;
-      const decodable: UpdateRow[] = [];
-      const bad: UpdateRow[] = [];
-      for (const row of rows) (isDecodableUpdate(bytes(row.data)) ? decodable : bad).push(row);
-      if (bad.length > 0) this.quarantine(boardId, bad, 'undecodable update (compaction)');
-      // A row Yjs cannot apply is never merged: the merged row would carry the fault.
-      const checked = splitApplicable(decodable.map((row) => ({ row, data: bytes(row.data) })));
-      const unapplicable = checked.bad.map((c) => c.row);
-      if (unapplicable.length > 0) {
-        this.quarantine(boardId, unapplicable, 'update Yjs cannot apply (compaction)');
-      }
-      const good = checked.good.map((c) => c.row);
-      if (good.length < 2) return;
-      const merged = Y.mergeUpdates(good.map((r) => bytes(r.data)));
-      // Step 1: the merged row is written first ...
-      this.db
-        .prepare('INSERT INTO updates (board_id, data, created_at) VALUES (?, ?, ?)')
-        .run(boardId, Buffer.from(merged), this.clock().toISOString());
-      this.onCompactStep?.('merged-written');
-      // Step 2: ... then the rows it replaced are deleted (same transaction).
-      const del = this.db.prepare('DELETE FROM updates WHERE id = ?');
-      for (const row of good) del.run(row.id);
-    })();
+    if (this.thread) return this.thread.compact(boardId, this.clock().toISOString());
+    compactBoard(this.db, boardId, this.clock().toISOString(), this.onCompactStep);
   }
 
   async quarantineUpdates(boardId: string, ids: number[], reason: string) {
@@ -342,10 +327,13 @@ export class SqliteStorage implements Storage {
   }
 
   async ping() {
+    if (this.thread?.error) throw this.thread.error;
     this.db.prepare('SELECT 1').get();
   }
 
+  /** Waits for the writer thread's queued and in-flight commits, then closes both connections. */
   async close() {
+    await this.thread?.close();
     if (this.db.open) this.db.close();
   }
 
@@ -359,16 +347,6 @@ export class SqliteStorage implements Storage {
   }
 
   private quarantine(boardId: string, rows: UpdateRow[], reason: string) {
-    const now = this.clock().toISOString();
-    const ins = this.db.prepare(
-      'INSERT INTO quarantine (board_id, update_id, data, reason, created_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    const del = this.db.prepare('DELETE FROM updates WHERE id = ?');
-    this.db.transaction(() => {
-      for (const row of rows) {
-        ins.run(boardId, row.id, row.data, reason, now);
-        del.run(row.id);
-      }
-    })();
+    quarantineRows(this.db, boardId, rows, reason, this.clock().toISOString());
   }
 }
