@@ -9,6 +9,14 @@ import type {
   VersionRecord,
 } from './Storage';
 import { splitApplicable } from './updateRows';
+import {
+  toBoard,
+  toLink,
+  toVersion,
+  type BoardRow,
+  type LinkRow,
+  type VersionRow,
+} from './storedRows';
 
 export interface PostgresStorageOptions {
   connectionString: string;
@@ -47,54 +55,6 @@ function ddl(schema: string): string {
     created_at text NOT NULL, revoked_at text);
   `;
 }
-
-interface BoardRow {
-  id: string;
-  title: string;
-  created_at: string;
-  updated_at: string;
-}
-interface VersionRow {
-  id: string;
-  board_id: string;
-  label: string;
-  note: string;
-  author: string;
-  kind: VersionRecord['kind'];
-  created_at: string;
-}
-interface LinkRow {
-  id: string;
-  board_id: string;
-  role: LinkRecord['role'];
-  token_hash: string;
-  created_at: string;
-  revoked_at: string | null;
-}
-
-const toBoard = (r: BoardRow): BoardRecord => ({
-  id: r.id,
-  title: r.title,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-const toVersion = (r: VersionRow): VersionRecord => ({
-  id: r.id,
-  boardId: r.board_id,
-  label: r.label,
-  note: r.note,
-  author: r.author,
-  kind: r.kind,
-  createdAt: r.created_at,
-});
-const toLink = (r: LinkRow): LinkRecord => ({
-  id: r.id,
-  boardId: r.board_id,
-  role: r.role,
-  tokenHash: r.token_hash,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-});
 
 /** Returns the reason a stored update cannot be trusted, or null if it decodes. */
 function checkUpdate(data: Uint8Array): string | null {

@@ -7,7 +7,6 @@ import type {
   LoadedUpdates,
   ShareRole,
   Storage,
-  VersionKind,
   VersionRecord,
 } from './Storage.js';
 import { SqliteWriterThread } from './SqliteWriterThread.js';
@@ -20,6 +19,14 @@ import {
   quarantineRows,
   type UpdateRow,
 } from './sqliteWrites.js';
+import {
+  toBoard,
+  toLink,
+  toVersion,
+  type BoardRow,
+  type LinkRow,
+  type VersionRow,
+} from './storedRows.js';
 
 export { isDecodableUpdate } from './sqliteWrites.js';
 
@@ -47,53 +54,6 @@ export interface SqliteStorageOptions {
   /** Called if the writer thread stops other than by `close()` (its pending writes failed). */
   onWriterExit?: (err: Error) => void;
 }
-interface BoardRow {
-  id: string;
-  title: string;
-  created_at: string;
-  updated_at: string;
-}
-interface VersionRow {
-  id: string;
-  board_id: string;
-  label: string;
-  note: string;
-  author: string;
-  kind: string;
-  created_at: string;
-}
-interface LinkRow {
-  id: string;
-  board_id: string;
-  role: string;
-  token_hash: string;
-  created_at: string;
-  revoked_at: string | null;
-}
-
-const toBoard = (r: BoardRow): BoardRecord => ({
-  id: r.id,
-  title: r.title,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-const toVersion = (r: VersionRow): VersionRecord => ({
-  id: r.id,
-  boardId: r.board_id,
-  label: r.label,
-  note: r.note,
-  author: r.author,
-  kind: r.kind as VersionKind,
-  createdAt: r.created_at,
-});
-const toLink = (r: LinkRow): LinkRecord => ({
-  id: r.id,
-  boardId: r.board_id,
-  role: r.role as LinkRecord['role'],
-  tokenHash: r.token_hash,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-});
 /**
  * The embedded default {@link Storage}: one SQLite file under `DATA_DIR`, WAL journal,
  * `synchronous=FULL` by default so that a resolved write survives power loss.
