@@ -63,21 +63,38 @@ export function apiErrorMessage(status: number, serverMessage: string | null): s
   return i18next.t('app:error.request', { status });
 }
 
-async function request<T>(
+/** Options of {@link apiRequest}. */
+export interface ApiRequestOptions {
+  token?: string | null;
+  /** A JSON body (serialized here). */
+  body?: unknown;
+  /** A body sent as is (e.g. a CSV file), with `contentType` (default JSON). */
+  rawBody?: string;
+  contentType?: string;
+}
+
+/**
+ * A request to the REST API with an optional bearer token, answering the parsed JSON body or
+ * throwing an {@link ApiRequestError} worded for the user (with the server's `issues`, if any).
+ */
+export async function apiRequest<T>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: ApiRequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let body: string | undefined;
+  if (options.rawBody !== undefined) {
+    body = options.rawBody;
+    headers['content-type'] = options.contentType ?? 'application/json';
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] = 'application/json';
+  }
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    response = await fetch(`/api${path}`, { method, headers, body });
   } catch (_error) {
     throw new ApiRequestError(0, 'network', apiErrorMessage(0, null));
   }
@@ -89,12 +106,14 @@ async function request<T>(
     json = null;
   }
   if (!response.ok) {
-    const err = (json as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-    throw new ApiRequestError(
+    const err = (json as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | null)
+      ?.error;
+    const error = new ApiRequestError(
       response.status,
       typeof err?.code === 'string' ? err.code : 'http-' + response.status,
       apiErrorMessage(response.status, typeof err?.message === 'string' ? err.message : null),
     );
+    throw Object.assign(error, { issues: err?.issues });
   }
   return json as T;
 }
@@ -107,14 +126,14 @@ export async function createBoard(input: {
   title?: string;
   template?: TemplateChoice;
 }): Promise<{ board: { id: string; title: string }; link: CreatedLink }> {
-  return request('POST', '/boards', { body: input });
+  return apiRequest('POST', '/boards', { body: input });
 }
 
 /** The boards the given tokens open (one request, tokens comma-separated; at most 200). */
 export async function listBoards(tokens: string[]): Promise<BoardSummary[]> {
   if (tokens.length === 0) return [];
   try {
-    const res = await request<{ boards: BoardSummary[] }>('GET', '/boards', {
+    const res = await apiRequest<{ boards: BoardSummary[] }>('GET', '/boards', {
       token: tokens.slice(0, 200).join(', '),
     });
     return res.boards;
@@ -145,7 +164,7 @@ export async function getBoardAccess(
 
 /** The board's share links (owner only; tokens are never listed). */
 export async function listLinks(boardId: string, token: string): Promise<ShareLink[]> {
-  const res = await request<{ links: ShareLink[] }>(
+  const res = await apiRequest<{ links: ShareLink[] }>(
     'GET',
     `/boards/${encodeURIComponent(boardId)}/links`,
     { token },
@@ -159,7 +178,7 @@ export async function createLink(
   token: string,
   role: 'editor' | 'viewer',
 ): Promise<CreatedLink> {
-  const res = await request<{ link: CreatedLink }>(
+  const res = await apiRequest<{ link: CreatedLink }>(
     'POST',
     `/boards/${encodeURIComponent(boardId)}/links`,
     { token, body: { role } },
@@ -169,7 +188,7 @@ export async function createLink(
 
 /** Revokes a share link (owner only); the relay closes its open connections (4403). */
 export async function revokeLink(boardId: string, token: string, linkId: string): Promise<void> {
-  await request(
+  await apiRequest(
     'DELETE',
     `/boards/${encodeURIComponent(boardId)}/links/${encodeURIComponent(linkId)}`,
     { token },
