@@ -120,7 +120,7 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: CanvasToolbarPro
         aria-live="polite"
         aria-label={t('canvas:toolbar.problems', { counts: describeCounts(counts, t) })}
       >
-        <span className="isf-count isf-count--error">⛔ {counts.error}</span>
+        <span className="isf-count isf-count--error">✖ {counts.error}</span>
         <span className="isf-count isf-count--warning">⚠ {counts.warning}</span>
         <span className="isf-count isf-count--info">ℹ {counts.info}</span>
       </span>

@@ -68,7 +68,7 @@ export const NodeBody = memo(function NodeBody({ id }: { id: string }) {
           className={`isf-node__problems${errors > 0 ? ' isf-node__problems--error' : ''}`}
           title={decoration?.findings.map((f) => `${f.rule}: ${f.message}`).join('\n')}
         >
-          {errors > 0 ? '⛔' : '⚠'} {t('canvas:node.problems', { count: problems })}
+          {errors > 0 ? '✖' : '⚠'} {t('canvas:node.problems', { count: problems })}
         </div>
       )}
       {peers.length > 0 && (

@@ -32,7 +32,7 @@ function showMore(t: TFunction, severity: Severity, count: number): string {
   if (severity === 'warning') return t('problems:showMore.warning', { count });
   return t('problems:showMore.info', { count });
 }
-const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+const ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
 /**
  * Live analysis findings of the board grouped by severity, each with its rule id and message.
