@@ -9,6 +9,7 @@ import {
   json,
   startServer,
   waitFor,
+  expectBadRequest,
 } from './helpers';
 
 interface BoardBody {
@@ -201,8 +202,7 @@ describe('PATCH and DELETE /api/boards/:id', () => {
       headers: bearer(editor.token),
       payload: { title: '' },
     });
-    expect(empty.statusCode).toBe(400);
-    expect(json<{ error: { message: string } }>(empty).error.message).toContain('body.title');
+    expectBadRequest(empty, 'body.title');
 
     const client = await connectClient(server, board.id, viewer.token);
     const liveTitle = () => {
@@ -268,8 +268,7 @@ describe('errors and docs', () => {
 
   it('answers a bad board id with 400 naming the parameter', async () => {
     const res = await server.inject({ url: '/api/boards/bad%20id!' });
-    expect(res.statusCode).toBe(400);
-    expect(json<{ error: { message: string } }>(res).error.message).toContain('params.id');
+    expectBadRequest(res, 'params.id');
   });
 
   it('answers unknown API routes with a JSON 404', async () => {

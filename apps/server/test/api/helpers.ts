@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,12 @@ export function bearer(...tokens: string[]): { authorization: string } {
 /** The JSON body of a response, typed loosely for assertions. */
 export function json<T = Record<string, unknown>>(res: LightMyRequestResponse): T {
   return JSON.parse(res.body) as T;
+}
+
+/** Asserts a 400 answer whose message names the invalid field (e.g. `body.title`). */
+export function expectBadRequest(res: LightMyRequestResponse, field: string): void {
+  expect(res.statusCode).toBe(400);
+  expect(json<{ error: { message: string } }>(res).error.message).toContain(field);
 }
 
 export interface CreatedBoard {

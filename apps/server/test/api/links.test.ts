@@ -8,6 +8,7 @@ import {
   json,
   startServer,
   waitFor,
+  expectBadRequest,
 } from './helpers';
 
 interface LinkInfo {
@@ -65,8 +66,7 @@ describe('share links', () => {
       headers: bearer(link.token),
       payload: { role: 'owner' },
     });
-    expect(badRole.statusCode).toBe(400);
-    expect(json<{ error: { message: string } }>(badRole).error.message).toContain('body.role');
+    expectBadRequest(badRole, 'body.role');
   });
 
   it('lists links without tokens or hashes', async () => {

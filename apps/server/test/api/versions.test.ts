@@ -10,6 +10,7 @@ import {
   json,
   startServer,
   waitFor,
+  expectBadRequest,
 } from './helpers';
 
 interface Version {
@@ -155,18 +156,14 @@ describe('versions', () => {
     });
     expect(restore.statusCode).toBe(404);
     const noFrom = await server.inject({ url: `${base}/diff`, headers: bearer(link.token) });
-    expect(noFrom.statusCode).toBe(400);
-    expect(json<{ error: { message: string } }>(noFrom).error.message).toContain(
-      'querystring.from',
-    );
+    expectBadRequest(noFrom, 'querystring.from');
     const noLabel = await server.inject({
       method: 'POST',
       url: `${base}/versions`,
       headers: bearer(link.token),
       payload: { note: 'no label' },
     });
-    expect(noLabel.statusCode).toBe(400);
-    expect(json<{ error: { message: string } }>(noLabel).error.message).toContain('body.label');
+    expectBadRequest(noLabel, 'body.label');
   });
 
   it('lets a viewer read versions and diffs but not save or restore', async () => {
