@@ -7,3 +7,4 @@ export * from './analysis/index';
 export * from './template/index';
 export * from './diff/index';
 export * from './io/index';
+export * from './messages/index';

@@ -8,6 +8,8 @@ import { act, board, con, obj, out, seq } from './testBoard';
 const f = (rule: Finding['rule'], severity: Finding['severity'], nodeIds: string[]): Finding => ({
   rule,
   severity,
+  code: `finding.${rule}.test`,
+  params: {},
   message: '',
   nodeIds,
   edgeIds: [],

@@ -1,3 +1,4 @@
+import type { MessagePart } from '../messages/DomainMessage';
 import type { PlanNode } from '../schema/index';
 import type { BoardIndex } from './boardIndex';
 import { isFinish, itemOf, type EventGraph } from './eventGraph';
@@ -37,21 +38,30 @@ export function loopSteps(index: BoardIndex, g: EventGraph, path: readonly numbe
 }
 
 /**
- * A loop in words. Plain finish-to-start chains keep the short arrow form (`"A" → "B" → "A"`);
- * loops through the hierarchy say each step: `"A" must finish before "B" starts, which is part of "C", …`.
+ * A loop as message params. Plain finish-to-start chains keep the short arrow form
+ * (`loop: '"A" → "B" → "A"'`, `chain: true`); loops through the hierarchy say each step as a
+ * nested part (`steps`: `loop.first.starts` "A must finish before B starts", then
+ * `loop.next.part-of` "which is part of C", …).
  */
-export function describeLoop(index: BoardIndex, steps: readonly LoopStep[]): string {
+export function loopParams(
+  index: BoardIndex,
+  steps: readonly LoopStep[],
+): { chain: true; params: { loop: string } } | { chain: false; params: { steps: MessagePart[] } } {
   const first = steps[0];
   if (first && steps.every((s) => s.how === 'starts')) {
-    return index.pathLabel([...steps.map((s) => s.from), first.from]);
+    return {
+      chain: true,
+      params: { loop: index.pathLabel([...steps.map((s) => s.from), first.from]) },
+    };
   }
-  return steps
-    .map(({ from, to, how }, i) => {
-      const a = i === 0 ? index.label(from) : 'which';
-      const b = index.label(to);
-      if (how === 'starts') return `${a} must finish before ${b} starts`;
-      if (how === 'completes') return `${a} must finish before ${b} is complete`;
-      return how === 'part-of' ? `${a} is part of ${b}` : `${a} contains ${b}`;
-    })
-    .join(', ');
+  return {
+    chain: false,
+    params: {
+      steps: steps.map(({ from, to, how }, i): MessagePart => {
+        const params: Record<string, string> = { b: index.label(to) };
+        if (i === 0) params['a'] = index.label(from);
+        return { code: `loop.${i === 0 ? 'first' : 'next'}.${how}`, params };
+      }),
+    },
+  };
 }

@@ -4,7 +4,10 @@ import { containsItem, eventPath, itemOf } from './eventGraph';
 import { findPath } from './graph';
 import { label, pathLabel } from './labels';
 import { isContributesShape } from './rules/contributesShape';
-import { describeLoop, loopSteps } from './sequenceLoop';
+import { loopParams, loopSteps } from './sequenceLoop';
+import { formatMessage } from '../messages/messagesEn';
+import type { MessageParams } from '../messages/DomainMessage';
+import { word } from './rules/makeFinding';
 
 /** Why a new edge is refused. */
 export type ConnectionRefusal =
@@ -16,7 +19,11 @@ export type ConnectionCheck =
   | {
       ok: false;
       reason: ConnectionRefusal;
-      /** A human-readable sentence naming the items by title, for display in place. */
+      /** Message code, `connection.<reason>.<variant>` (English templates in `FRAMEWORK_MESSAGES_EN`). */
+      code: string;
+      /** Values of the message: quoted item titles, nested kind words or loop steps. */
+      params: MessageParams;
+      /** The English sentence (from `code` + `params`) naming the items by title. */
       message: string;
       /** For `cycle`: node ids of the cycle the edge would close, from `target` round to `source`. */
       path?: string[];
@@ -29,8 +36,18 @@ export interface ConnectionRequest {
   target: string;
 }
 
-const refuse = (reason: ConnectionRefusal, message: string, path?: string[]): ConnectionCheck =>
-  path ? { ok: false, reason, message, path } : { ok: false, reason, message };
+function refuse(
+  reason: ConnectionRefusal,
+  variant: string,
+  params: MessageParams,
+  path?: string[],
+): ConnectionCheck {
+  const code = `connection.${reason}.${variant}`;
+  const message = formatMessage({ code, params });
+  return path
+    ? { ok: false, reason, code, params, message, path }
+    : { ok: false, reason, code, params, message };
+}
 
 /**
  * Checks whether an edge may be added to the board, before it is added. Checks, in this order:
@@ -57,39 +74,25 @@ export function validateConnection(
     const missing = [!a ? source : null, !b && target !== source ? target : null].filter(
       (x): x is string => x !== null,
     );
-    return refuse(
-      'missing-node',
-      missing.length === 1
-        ? `The item "${missing[0]}" is not on the board (it may have just been deleted).`
-        : `The items "${missing.join('" and "')}" are not on the board.`,
-    );
+    const quoted = missing.map((id) => `"${id}"`);
+    return quoted.length === 1
+      ? refuse('missing-node', 'one', { item: quoted[0] ?? '' })
+      : refuse('missing-node', 'two', { a: quoted[0] ?? '', b: quoted[1] ?? '' });
   }
-  if (source === target) {
-    const text =
-      kind === 'sequence'
-        ? `${label(a)} cannot be sequenced after itself.`
-        : kind === 'priority'
-          ? `${label(a)} cannot be more important than itself.`
-          : `${label(a)} cannot contribute to itself.`;
-    return refuse('self-loop', text);
-  }
+  if (source === target) return refuse('self-loop', kind, { item: label(a) });
   if (kind === 'contributes' && !isContributesShape(a.kind, b.kind)) {
-    return refuse(
-      'contributes-shape',
-      `${label(a)} (${a.kind}) cannot contribute to ${label(b)} (${b.kind}): an activity contributes to an output, and an output to an objective.`,
-    );
+    return refuse('contributes-shape', 'link', {
+      a: label(a),
+      kindA: word('kind', a.kind),
+      b: label(b),
+      kindB: word('kind', b.kind),
+    });
   }
   const live: Edge[] = [];
   for (const e of board.edges) {
     if (e.kind !== kind || !byId.has(e.source) || !byId.has(e.target)) continue;
     if (e.source === source && e.target === target) {
-      const text =
-        kind === 'sequence'
-          ? `${label(a)} is already sequenced before ${label(b)}.`
-          : kind === 'priority'
-            ? `${label(a)} is already marked more important than ${label(b)}.`
-            : `${label(a)} already contributes to ${label(b)}.`;
-      return refuse('duplicate', text);
+      return refuse('duplicate', kind, { a: label(a), b: label(b) });
     }
     live.push(e);
   }
@@ -98,11 +101,9 @@ export function validateConnection(
   const path = findPath(live, kind, target, source);
   if (!path) return { ok: true };
   const loop = pathLabel([...path, target].map((id) => byId.get(id)));
-  const text =
-    path.length === 2
-      ? `${label(b)} is already marked more important than ${label(a)}; marking the opposite would contradict it.`
-      : `${label(a)} cannot be more important than ${label(b)}: the existing priorities already rank ${label(b)} above ${label(a)} (${loop}).`;
-  return refuse('cycle', text, path);
+  return path.length === 2
+    ? refuse('cycle', 'priority-reverse', { a: label(a), b: label(b) }, path)
+    : refuse('cycle', 'priority', { a: label(a), b: label(b), loop }, path);
 }
 
 /**
@@ -123,9 +124,10 @@ function sequenceCycle(index: BoardIndex, a: PlanNode, b: PlanNode): ConnectionC
     if (id !== path[path.length - 1]) path.push(id);
   }
   const steps = loopSteps(index, g, back);
-  const text =
-    steps.length > 0 && steps.every((x) => x.how === 'starts')
-      ? `${label(b)} cannot follow ${label(a)}: ${label(a)} already waits for ${label(b)} to finish, so this would create a sequencing loop (${pathLabel([...path, b.id].map((id) => index.nodes[index.indexOf.get(id) ?? -1]))}).`
-      : `${label(b)} cannot follow ${label(a)}: ${describeLoop(index, steps)}, so this would create a sequencing loop.`;
-  return refuse('cycle', text, path);
+  const loop = loopParams(index, steps);
+  if (loop.chain) {
+    const nodes = [...path, b.id].map((id) => index.nodes[index.indexOf.get(id) ?? -1]);
+    return refuse('cycle', 'sequence-chain', { a: label(a), b: label(b), loop: pathLabel(nodes) }, path);
+  }
+  return refuse('cycle', 'sequence-hierarchy', { a: label(a), b: label(b), ...loop.params }, path);
 }

@@ -1,21 +1,22 @@
 import type { Board } from '../schema/board';
-import { formatPath } from './ImportError';
+import { formatPath, importIssue } from './ImportError';
 import type { ImportIssue } from './ImportError';
 
 function duplicates<T extends { id: string }>(
   records: readonly T[],
   at: (index: number) => PropertyKey[],
-  what: string,
+  what: 'node' | 'edge' | 'actor' | 'benchmark' | 'risk',
   issues: ImportIssue[],
   root: string,
 ): Set<string> {
   const seen = new Set<string>();
   records.forEach((r, i) => {
     if (seen.has(r.id)) {
-      issues.push({
-        path: formatPath([...at(i), 'id'], root),
-        message: `duplicate ${what} id "${r.id}"`,
-      });
+      issues.push(
+        importIssue(formatPath([...at(i), 'id'], root), `import.integrity.duplicate-${what}`, {
+          id: r.id,
+        }),
+      );
     }
     seen.add(r.id);
   });
@@ -36,10 +37,12 @@ export function checkBoardIntegrity(board: Board, root = 'board'): ImportIssue[]
   board.edges.forEach((e, i) => {
     for (const end of ['source', 'target'] as const) {
       if (!nodeIds.has(e[end])) {
-        issues.push({
-          path: formatPath(['edges', i, end], root),
-          message: `edge "${e.id}" points to missing node "${e[end]}"`,
-        });
+        issues.push(
+          importIssue(formatPath(['edges', i, end], root), 'import.integrity.edge-missing-node', {
+            edge: e.id,
+            node: e[end],
+          }),
+        );
       }
     }
   });
@@ -47,25 +50,29 @@ export function checkBoardIntegrity(board: Board, root = 'board'): ImportIssue[]
     duplicates(n.benchmarks, (j) => ['nodes', i, 'benchmarks', j], 'benchmark', issues, root);
     duplicates(n.risks, (j) => ['nodes', i, 'risks', j], 'risk', issues, root);
     if (n.lead !== null && !actorIds.has(n.lead)) {
-      issues.push({
-        path: formatPath(['nodes', i, 'lead'], root),
-        message: `lead "${n.lead}" is not an actor`,
-      });
+      issues.push(
+        importIssue(formatPath(['nodes', i, 'lead'], root), 'import.integrity.lead-not-actor', {
+          actor: n.lead,
+        }),
+      );
     }
     const support = new Set<string>();
     n.support.forEach((s, k) => {
       const path = formatPath(['nodes', i, 'support', k], root);
-      if (!actorIds.has(s)) issues.push({ path, message: `support "${s}" is not an actor` });
-      if (support.has(s)) issues.push({ path, message: `support "${s}" is listed twice` });
+      if (!actorIds.has(s))
+        issues.push(importIssue(path, 'import.integrity.support-not-actor', { actor: s }));
+      if (support.has(s))
+        issues.push(importIssue(path, 'import.integrity.support-twice', { actor: s }));
       support.add(s);
     });
     const tags = new Set<string>();
     n.tags.forEach((t, k) => {
       if (tags.has(t)) {
-        issues.push({
-          path: formatPath(['nodes', i, 'tags', k], root),
-          message: `tag "${t}" is listed twice`,
-        });
+        issues.push(
+          importIssue(formatPath(['nodes', i, 'tags', k], root), 'import.integrity.tag-twice', {
+            tag: t,
+          }),
+        );
       }
       tags.add(t);
     });

@@ -7,6 +7,7 @@ import type { Benchmark } from '../schema/benchmark';
 import { HORIZONS, IsoDateSchema } from '../schema/common';
 import { RISK_LEVELS } from '../schema/risk';
 import type { Risk } from '../schema/risk';
+import type { MessagePart } from '../messages/DomainMessage';
 
 /** Column names of the CSV format, in order. */
 export const CSV_COLUMNS = [
@@ -113,32 +114,32 @@ export function encodeRisks(risks: readonly Risk[]): string {
     .join('\n');
 }
 
-/** Result of decoding a cell: values, or messages about what is wrong. */
-export type Decoded<T> = { ok: true; value: T } | { ok: false; messages: string[] };
+/** Result of decoding a cell: values, or messages (codes + params) about what is wrong. */
+export type Decoded<T> = { ok: true; value: T } | { ok: false; messages: MessagePart[] };
 
 /** Decodes a benchmarks cell; ids are `<nodeId>-bm-<horizon>-<n>` (n counts per horizon). */
 export function decodeBenchmarks(cell: string, nodeId: string): Decoded<Benchmark[]> {
-  const messages: string[] = [];
+  const messages: MessagePart[] = [];
   const counts = { short: 0, mid: 0, long: 0 };
   const value: Benchmark[] = [];
   itemLines(cell).forEach((line, i) => {
     const p = splitParts(line);
-    const where = `benchmark ${i + 1}`;
+    const n = i + 1;
+    const fail = (code: string, params: Record<string, string> = {}) =>
+      messages.push({ code: `import.csv.benchmark-${code}`, params: { n, ...params } });
     const horizon = readEnum(HORIZONS, p[0] ?? '');
     const status = readEnum(BENCHMARK_STATUSES, p[1] ?? '');
     if (p.length < 3 || p.length > 6) {
-      messages.push(
-        `${where}: expected "horizon | status | text" (optionally "| reviewed | by | evidence")`,
-      );
+      fail('shape');
       return;
     }
     if (horizon === undefined)
-      messages.push(`${where}: horizon must be one of ${HORIZONS.join(', ')}`);
+      fail('horizon', { values: HORIZONS.join(', ') });
     if (status === undefined)
-      messages.push(`${where}: status must be one of ${BENCHMARK_STATUSES.join(', ')}`);
+      fail('status', { values: BENCHMARK_STATUSES.join(', ') });
     const reviewed = (p[3] ?? '').trim();
     if (reviewed !== '' && !IsoDateSchema.safeParse(reviewed).success) {
-      messages.push(`${where}: last reviewed must be a date like 2026-03-31`);
+      fail('date');
     }
     if (horizon === undefined || status === undefined) return;
     counts[horizon] += 1;
@@ -157,19 +158,22 @@ export function decodeBenchmarks(cell: string, nodeId: string): Decoded<Benchmar
 
 /** Decodes a risks cell; ids are `<nodeId>-risk-<n>`. */
 export function decodeRisks(cell: string, nodeId: string): Decoded<Risk[]> {
-  const messages: string[] = [];
+  const messages: MessagePart[] = [];
   const value: Risk[] = [];
   itemLines(cell).forEach((line, i) => {
     const p = splitParts(line);
-    const level = (raw: string | undefined, what: string) => {
+    const level = (raw: string | undefined, what: 'likelihood' | 'impact') => {
       if ((raw ?? '').trim() === '') return null;
       const v = readEnum(RISK_LEVELS, raw ?? '');
       if (v === undefined)
-        messages.push(`risk ${i + 1}: ${what} must be one of ${RISK_LEVELS.join(', ')}`);
+        messages.push({
+          code: `import.csv.risk-${what}`,
+          params: { n: i + 1, values: RISK_LEVELS.join(', ') },
+        });
       return v ?? null;
     };
     if (p.length !== 1 && p.length !== 4) {
-      messages.push(`risk ${i + 1}: expected "text" or "text | likelihood | impact | mitigation"`);
+      messages.push({ code: 'import.csv.risk-shape', params: { n: i + 1 } });
       return;
     }
     value.push({

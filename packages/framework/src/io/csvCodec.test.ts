@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCsv, formatCsvField, parseCsv } from './csvCodec';
+import { formatMessage } from '../messages/messagesEn';
 import { decodeBenchmarks, encodeBenchmarks, splitParts } from './csvCells';
 import { ImportError } from './ImportError';
 import { textArb } from './arbitraries';
@@ -95,10 +96,15 @@ describe('structured cells', () => {
     );
     expect(d.ok).toBe(false);
     if (d.ok) return;
-    expect(d.messages).toEqual([
+    expect(d.messages.map(formatMessage)).toEqual([
       expect.stringMatching(/^benchmark 1: horizon/),
       expect.stringMatching(/^benchmark 2: status/),
       expect.stringMatching(/^benchmark 3: last reviewed/),
+    ]);
+    expect(d.messages.map((m) => [m.code, m.params['n']])).toEqual([
+      ['import.csv.benchmark-horizon', 1],
+      ['import.csv.benchmark-status', 2],
+      ['import.csv.benchmark-date', 3],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 /** A small RFC 4180 reader and writer (pure, no dependencies). */
-import { ImportError } from './ImportError';
+import { ImportError, importIssue } from './ImportError';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -28,13 +28,14 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   let afterQuote = false; // just closed a quoted field: only , or a line end may follow
   let fieldStarted = false;
-  const fail = (message: string): never => {
+  const fail = (code: string): never => {
     throw new ImportError([
-      {
-        path: `row ${records.length + 1}, column ${record.length + 1}`,
-        message,
-        row: records.length + 1,
-      },
+      importIssue(
+        `row ${records.length + 1}, column ${record.length + 1}`,
+        code,
+        {},
+        { row: records.length + 1 },
+      ),
     ]);
   };
   const endField = (): void => {
@@ -67,9 +68,9 @@ export function parseCsv(text: string): string[][] {
     else if (c === '\r' || c === '\n') {
       endRecord();
       if (c === '\r' && text[i + 1] === '\n') i += 1;
-    } else if (afterQuote) fail('unexpected character after a closing quote');
+    } else if (afterQuote) fail('import.csv.after-quote');
     else if (c === '"') {
-      if (fieldStarted) fail('quote inside an unquoted field (quote the whole field)');
+      if (fieldStarted) fail('import.csv.quote-in-field');
       quoted = true;
       fieldStarted = true;
     } else {
@@ -78,7 +79,7 @@ export function parseCsv(text: string): string[][] {
     }
     i += 1;
   }
-  if (quoted) fail('unterminated quoted field');
+  if (quoted) fail('import.csv.unterminated');
   if (fieldStarted || afterQuote || record.length > 0) endRecord();
   return records;
 }

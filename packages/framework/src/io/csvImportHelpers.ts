@@ -2,14 +2,15 @@
 import type { Actor } from '../schema/actor';
 import { IdSchema } from '../schema/common';
 import type { IdGenerator } from '../schema/common';
-import type { ImportIssue } from './ImportError';
+import { importIssue, type ImportIssue } from './ImportError';
+import type { MessageParams } from '../messages/DomainMessage';
 import { readEnum, splitList } from './csvCells';
 
 /** Collects issues that name a CSV row (1-based, header = 1) and column. */
 export class CsvIssues {
   readonly list: ImportIssue[] = [];
-  add(row: number, column: string, message: string): void {
-    this.list.push({ path: `row ${row}, column ${column}`, message, row, column });
+  add(row: number, column: string, code: string, params: MessageParams = {}): void {
+    this.list.push(importIssue(`row ${row}, column ${column}`, code, params, { row, column }));
   }
 }
 
@@ -38,7 +39,7 @@ export class IdPool {
         this.used.add(id);
         return id;
       }
-      this.issues.add(row, `${kind}_id`, `idGenerator returned an invalid or duplicate id "${id}"`);
+      this.issues.add(row, `${kind}_id`, 'import.csv.bad-generated-id', { id });
     }
     return this.unique(`${kind}-row${row}`);
   }
@@ -83,7 +84,7 @@ export class ActorResolver {
       .replace(/^-+|-+$/g, '');
     const id = IdSchema.safeParse(value).success ? value : slug;
     if (!IdSchema.safeParse(id).success || value.length > 200) {
-      this.issues.add(row, column, `cannot use "${value.slice(0, 60)}" as an actor`);
+      this.issues.add(row, column, 'import.csv.bad-actor', { value: value.slice(0, 60) });
       return null;
     }
     const existing = this.actors.get(id);
@@ -104,10 +105,12 @@ export function enumCell<T extends string, F>(
   values: readonly T[],
   raw: string,
   fallback: F,
-  report: (message: string) => void,
+  report: (code: string, params: MessageParams) => void,
 ): T | F {
   if (raw.trim() === '') return fallback;
   const v = readEnum(values, raw);
-  if (v === undefined) report(`"${raw.trim().slice(0, 40)}" is not one of ${values.join(', ')}`);
+  if (v === undefined) {
+    report('import.csv.not-one-of', { value: raw.trim().slice(0, 40), values: values.join(', ') });
+  }
   return v ?? fallback;
 }

@@ -19,7 +19,9 @@ import { CSV_COLUMNS, decodeBenchmarks, decodeRisks, readEnum, splitList } from 
 import type { CsvColumn } from './csvCells';
 import { parseCsv } from './csvCodec';
 import { ActorResolver, CsvIssues, IdPool, edgeIdFor, enumCell } from './csvImportHelpers';
-import { ImportError } from './ImportError';
+import { ImportError, importIssue } from './ImportError';
+import { wordPart as word } from '../messages/DomainMessage';
+import type { MessagePart, MessageParams } from '../messages/DomainMessage';
 
 /** Options of `importCsv`. */
 export interface ImportCsvOptions {
@@ -63,17 +65,17 @@ function readRows(text: string, issues: CsvIssues): Row[] {
   const records = parseCsv(text);
   const header = records[0];
   if (header === undefined)
-    throw new ImportError([{ path: 'row 1', message: 'missing header row', row: 1 }]);
+    throw new ImportError([importIssue('row 1', 'import.csv.missing-header', {}, { row: 1 })]);
   const index = new Map<CsvColumn, number>();
   header.forEach((name, i) => {
     const column = CSV_COLUMNS.find((c) => c === name.trim().toLowerCase());
     if (column === undefined)
-      issues.add(1, name, `unknown column (expected: ${CSV_COLUMNS.join(', ')})`);
-    else if (index.has(column)) issues.add(1, name, 'duplicate column');
+      issues.add(1, name, 'import.csv.unknown-column', { columns: CSV_COLUMNS.join(', ') });
+    else if (index.has(column)) issues.add(1, name, 'import.csv.duplicate-column');
     else index.set(column, i);
   });
   for (const c of ['objective', 'output', 'activity'] as const) {
-    if (!index.has(c)) issues.add(1, c, 'missing column');
+    if (!index.has(c)) issues.add(1, c, 'import.csv.missing-column');
   }
   if (issues.list.length > 0) throw new ImportError(issues.list);
   const rows: Row[] = [];
@@ -81,7 +83,7 @@ function readRows(text: string, issues: CsvIssues): Row[] {
     const row = i + 2;
     if (record.every((f) => f.trim() === '')) return;
     if (record.length > header.length && record.slice(header.length).some((f) => f !== '')) {
-      issues.add(row, `#${header.length + 1}`, 'more fields than the header has columns');
+      issues.add(row, `#${header.length + 1}`, 'import.csv.extra-fields');
     }
     const cells = Object.fromEntries(
       CSV_COLUMNS.map((c) => [c, record[index.get(c) ?? -1] ?? '']),
@@ -110,7 +112,7 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Board {
       const id = r.cells[`${level}_id`].trim();
       if (id === '') continue;
       if (IdSchema.safeParse(id).success) ids.used.add(id);
-      else issues.add(r.row, `${level}_id`, `"${id.slice(0, 40)}" is not a valid id`);
+      else issues.add(r.row, `${level}_id`, 'import.csv.invalid-id', { id: id.slice(0, 40) });
     }
   }
   if (issues.list.length > 0) throw new ImportError(issues.list);
@@ -121,12 +123,12 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Board {
   for (const r of rows) {
     const level = [...LEVELS].reverse().find((l) => filled(r, l));
     if (level === undefined) {
-      issues.add(r.row, 'activity', 'the row names no objective, output or activity');
+      issues.add(r.row, 'activity', 'import.csv.empty-row');
       continue;
     }
     const id = r.cells[`${level}_id`].trim() || ids.fresh(level, r.row);
     subjectOf.set(r, { level, id });
-    if (drafts.has(id)) issues.add(r.row, `${level}_id`, `"${id}" is defined by two rows`);
+    if (drafts.has(id)) issues.add(r.row, `${level}_id`, 'import.csv.defined-twice', { id });
     else
       drafts.set(id, { id, kind: level, title: r.cells[level], row: r, own: true, parent: null });
     if (!byTitle.has(`${level}\u0000${r.cells[level]}`))
@@ -156,11 +158,11 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Board {
           drafts.set(id, { id, kind: level, title, row: r, own: false, parent: above });
           byTitle.set(`${level}\u0000${title}`, id);
         } else if (existing.kind !== level) {
-          issues.add(
-            r.row,
-            `${level}_id`,
-            `"${id}" is an ${existing.kind} elsewhere, not an ${level}`,
-          );
+          issues.add(r.row, `${level}_id`, 'import.csv.kind-conflict', {
+            id,
+            existing: word('kind', existing.kind),
+            kind: word('kind', level),
+          });
         }
       }
       if (id !== '' && !seen.has(id)) {
@@ -190,7 +192,7 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Board {
           : field === 'id'
             ? `${d.kind}_id`
             : (FIELD_COLUMN[field] ?? field);
-      issues.add(d.row.row, column, issue.message);
+      issues.add(d.row.row, column, 'import.schema.invalid', { detail: issue.message });
     }
   }
 
@@ -214,7 +216,7 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Board {
     for (const column of ['predecessors', 'suggested_predecessors'] as const) {
       for (const source of new Set(splitList(d.row.cells[column]))) {
         if (drafts.has(source)) edge('sequence', source, d.id, column === 'suggested_predecessors');
-        else issues.add(d.row.row, column, `unknown node id "${source}"`);
+        else issues.add(d.row.row, column, 'import.csv.unknown-node', { id: source });
       }
     }
   }
@@ -224,7 +226,7 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Board {
     schemaVersion: SCHEMA_VERSION,
     horizonLabels: DEFAULT_HORIZON_LABELS,
   });
-  if (!meta.success) issues.list.push({ path: 'title', message: 'title is too long' });
+  if (!meta.success) issues.list.push(importIssue('title', 'import.csv.title-too-long'));
   if (issues.list.length > 0 || !meta.success) throw new ImportError(issues.list);
 
   const positions = layoutTree(treeOf(order, drafts));
@@ -241,28 +243,36 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Board {
 
 function readNode(d: Draft, actors: ActorResolver, issues: CsvIssues): PlanNode {
   const c = d.row.cells;
-  const at = (column: CsvColumn) => (message: string) => issues.add(d.row.row, column, message);
+  const at =
+    (column: CsvColumn) =>
+    (code: string, params: MessageParams = {}) =>
+      issues.add(d.row.row, column, code, params);
+  const atPart = (column: CsvColumn) => (part: MessagePart) =>
+    issues.add(d.row.row, column, part.code, part.params);
   const priorityText = c.priority.trim();
   const priority =
     priorityText === '' ? 3 : /^[1-5]$/.test(priorityText) ? Number(priorityText) : NaN;
   if (Number.isNaN(priority))
-    at('priority')('priority must be a whole number from 1 (highest) to 5');
+    at('priority')('import.csv.priority-range');
   const durationText = c.duration_weeks.trim();
   const duration = durationText === '' ? null : Number(durationText);
   if (duration !== null && !(Number.isFinite(duration) && duration > 0 && duration <= 1000)) {
-    at('duration_weeks')('duration must be a number of weeks above 0 and at most 1000');
+    at('duration_weeks')('import.csv.duration-range');
   }
   const tags: CrossCuttingTag[] = [];
   for (const raw of splitList(c.tags)) {
     const tag = readEnum(CROSS_CUTTING_TAGS, raw);
     if (tag === undefined)
-      at('tags')(`"${raw.slice(0, 40)}" is not one of ${CROSS_CUTTING_TAGS.join(', ')}`);
+      at('tags')('import.csv.not-one-of', {
+        value: raw.slice(0, 40),
+        values: CROSS_CUTTING_TAGS.join(', '),
+      });
     else if (!tags.includes(tag)) tags.push(tag);
   }
   const benchmarks = decodeBenchmarks(c.benchmarks, d.id);
-  if (!benchmarks.ok) benchmarks.messages.forEach(at('benchmarks'));
+  if (!benchmarks.ok) benchmarks.messages.forEach(atPart('benchmarks'));
   const risks = decodeRisks(c.risks, d.id);
-  if (!risks.ok) risks.messages.forEach(at('risks'));
+  if (!risks.ok) risks.messages.forEach(atPart('risks'));
   return {
     id: d.id,
     kind: d.kind,

@@ -1,7 +1,7 @@
 import { BoardSchema, SCHEMA_VERSION, normalizeBoard } from '../schema/board';
 import type { Board } from '../schema/board';
 import { checkBoardIntegrity } from './checkBoardIntegrity';
-import { ImportError, formatPath } from './ImportError';
+import { ImportError, formatPath, importIssue } from './ImportError';
 import { migrateBoard } from './migrations';
 
 /** The `format` tag of an ISF Board export file. */
@@ -44,50 +44,49 @@ export function importJson(text: string): Board {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new ImportError([{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
+    throw new ImportError([importIssue('', 'import.json.syntax', { detail: (e as Error).message })]);
   }
   if (!isPlain(doc)) {
-    throw new ImportError([
-      { path: '', message: 'expected an object { format, schemaVersion, board }' },
-    ]);
+    throw new ImportError([importIssue('', 'import.json.not-object')]);
   }
   if (doc['format'] !== BOARD_FILE_FORMAT) {
-    throw new ImportError([{ path: 'format', message: `expected "${BOARD_FILE_FORMAT}"` }]);
+    throw new ImportError([
+      importIssue('format', 'import.json.format', { format: BOARD_FILE_FORMAT }),
+    ]);
   }
   const version = doc['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new ImportError([{ path: 'schemaVersion', message: 'expected a non-negative integer' }]);
+    throw new ImportError([importIssue('schemaVersion', 'import.json.version-invalid')]);
   }
   if (version > SCHEMA_VERSION) {
     throw new ImportError([
-      {
-        path: 'schemaVersion',
-        message: `file is version ${version}, this version of ISF Board reads up to ${SCHEMA_VERSION}`,
-      },
+      importIssue('schemaVersion', 'import.json.version-newer', { version, max: SCHEMA_VERSION }),
     ]);
   }
-  if (!('board' in doc)) throw new ImportError([{ path: 'board', message: 'missing' }]);
+  if (!('board' in doc)) throw new ImportError([importIssue('board', 'import.json.board-missing')]);
   const migrated = migrateBoard(doc['board'], version, SCHEMA_VERSION);
   if ('missingFrom' in migrated) {
     throw new ImportError([
-      { path: 'schemaVersion', message: `no migration from version ${migrated.missingFrom}` },
+      importIssue('schemaVersion', 'import.json.no-migration', { version: migrated.missingFrom }),
     ]);
   }
   const parsed = BoardSchema.safeParse(migrated.board);
   if (!parsed.success) {
     throw new ImportError(
-      parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path, 'board'),
-        message: issue.message,
-      })),
+      parsed.error.issues.map((issue) =>
+        importIssue(formatPath(issue.path, 'board'), 'import.schema.invalid', {
+          detail: issue.message,
+        }),
+      ),
     );
   }
   const issues = checkBoardIntegrity(parsed.data, 'board');
   if (parsed.data.meta.schemaVersion !== SCHEMA_VERSION) {
-    issues.unshift({
-      path: 'board.meta.schemaVersion',
-      message: `expected ${SCHEMA_VERSION} (the file's schemaVersion after migration)`,
-    });
+    issues.unshift(
+      importIssue('board.meta.schemaVersion', 'import.json.meta-version', {
+        version: SCHEMA_VERSION,
+      }),
+    );
   }
   if (issues.length > 0) throw new ImportError(issues);
   return normalizeBoard(parsed.data);

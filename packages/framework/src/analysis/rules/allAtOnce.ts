@@ -1,5 +1,5 @@
-import type { Finding } from '../../schema/index';
 import { horizonLabel } from '../labels';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 /**
@@ -19,13 +19,12 @@ export const allAtOnce: Rule = {
     if (activities === 0 || activities < options.allAtOnceMinActivities) return [];
     const share = short.length / activities;
     if (share <= options.allAtOnceShare) return [];
-    const finding: Finding = {
-      rule: 'ALL-AT-ONCE',
-      severity: 'warning',
-      message: `${short.length} of ${activities} activities (${Math.round(share * 100)}%) are in the first horizon (${horizonLabel(index.meta, 'short')}). Trying to do everything at the same time is a common failure: sequence some into later horizons.`,
-      nodeIds: short,
-      edgeIds: [],
+    const params = {
+      short: short.length,
+      total: activities,
+      percent: Math.round(share * 100),
+      horizon: horizonLabel(index.meta, 'short'),
     };
-    return [finding];
+    return [makeFinding('ALL-AT-ONCE', 'warning', 'short', params, short, [])];
   },
 };

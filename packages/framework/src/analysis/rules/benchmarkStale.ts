@@ -1,4 +1,5 @@
 import type { Finding } from '../../schema/index';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 const DAY_MS = 86_400_000;
@@ -37,20 +38,16 @@ export const benchmarkStale: Rule = {
         }
       }
       if (stale + never === 0) continue;
-      const parts: string[] = [];
-      if (stale > 0)
-        parts.push(
-          `${stale} not reviewed for over ${options.staleAfterDays} days (oldest review ${oldest?.slice(0, 10) ?? '?'})`,
-        );
-      if (never > 0) parts.push(`${never} never reviewed although the work has started`);
-      const total = stale + never;
-      findings.push({
-        rule: 'BENCHMARK-STALE',
-        severity: 'info',
-        message: `${total} benchmark${total === 1 ? '' : 's'} of ${index.label(node)} ${total === 1 ? 'is' : 'are'} due for stocktaking: ${parts.join('; ')}.`,
-        nodeIds: [node.id],
-        edgeIds: [],
-      });
+      const variant = stale > 0 ? (never > 0 ? 'both' : 'stale') : 'never';
+      const params = {
+        count: stale + never,
+        item: index.label(node),
+        ...(stale > 0
+          ? { stale, days: options.staleAfterDays, oldest: oldest?.slice(0, 10) ?? '?' }
+          : {}),
+        ...(never > 0 ? { never } : {}),
+      };
+      findings.push(makeFinding('BENCHMARK-STALE', 'info', variant, params, [node.id], []));
     }
     return findings;
   },

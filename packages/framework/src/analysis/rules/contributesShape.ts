@@ -1,4 +1,5 @@
 import type { Finding, NodeKind } from '../../schema/index';
+import { makeFinding, word } from './makeFinding';
 import type { Rule } from './types';
 
 /** The two allowed shapes of a `contributes` edge. */
@@ -19,13 +20,22 @@ export const contributesShape: Rule = {
       const a = index.nodes[g.src[k] as number];
       const b = index.nodes[g.dst[k] as number];
       if (!a || !b || isContributesShape(a.kind, b.kind)) continue;
-      findings.push({
-        rule: 'CONTRIBUTES-SHAPE',
-        severity: 'error',
-        message: `${index.label(a)} (${a.kind}) is linked as contributing to ${index.label(b)} (${b.kind}); an activity contributes to an output and an output to an objective.`,
-        nodeIds: a === b ? [a.id] : [a.id, b.id],
-        edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
-      });
+      const params = {
+        a: index.label(a),
+        kindA: word('kind', a.kind),
+        b: index.label(b),
+        kindB: word('kind', b.kind),
+      };
+      findings.push(
+        makeFinding(
+          'CONTRIBUTES-SHAPE',
+          'error',
+          'link',
+          params,
+          a === b ? [a.id] : [a.id, b.id],
+          [index.edges[g.edge[k] as number]?.id ?? ''],
+        ),
+      );
     }
     return findings;
   },

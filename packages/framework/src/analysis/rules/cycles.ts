@@ -1,16 +1,9 @@
 import type { Finding, PlanNode } from '../../schema/index';
 import { componentSize, cycleThrough } from '../graph';
+import { makeFinding } from './makeFinding';
 import type { Rule, RuleContext } from './types';
 
 type CycleKind = 'sequence' | 'priority';
-
-function cycleMessage(kind: CycleKind, cycle: string, extra: number): string {
-  const more =
-    extra > 0 ? ` ${extra} more item${extra === 1 ? ' is' : 's are'} caught in the same loop.` : '';
-  return kind === 'sequence'
-    ? `Sequencing loop: ${cycle}. None of these can start, since each waits for the one before it to finish.${more}`
-    : `Priority loop: ${cycle}. Each item is marked more important than the next, so no order of importance is possible.${more}`;
-}
 
 /**
  * One finding per strongly connected component with at least two nodes (a shortest cycle through the
@@ -32,13 +25,16 @@ function componentCycles(ctx: RuleContext, kind: CycleKind): Finding[] {
     const cycle = cycleThrough(g, scc, scc.minNode[c] as number);
     const nodes = cycle.map((k) => index.nodes[g.src[k] as number] as PlanNode);
     const first = nodes[0] as PlanNode;
-    findings.push({
-      rule,
-      severity: 'error',
-      message: cycleMessage(kind, index.pathLabel([...nodes, first]), size - nodes.length),
-      nodeIds: nodes.map((n) => n.id),
-      edgeIds: cycle.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
-    });
+    findings.push(
+      makeFinding(
+        rule,
+        'error',
+        kind === 'sequence' ? 'chain' : 'loop',
+        { loop: index.pathLabel([...nodes, first]), count: size - nodes.length },
+        nodes.map((n) => n.id),
+        cycle.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
+      ),
+    );
   }
   return findings;
 }
@@ -60,16 +56,9 @@ export function selfLoopFindings(ctx: RuleContext, kind: CycleKind): Finding[] {
   }
   for (const [v, edgeIds] of selfLoops) {
     const node = index.nodes[v] as PlanNode;
-    findings.push({
-      rule,
-      severity: 'error',
-      message:
-        kind === 'sequence'
-          ? `${index.label(node)} is sequenced after itself, so it can never start.`
-          : `${index.label(node)} is marked more important than itself.`,
-      nodeIds: [node.id],
-      edgeIds,
-    });
+    findings.push(
+      makeFinding(rule, 'error', 'self', { item: index.label(node) }, [node.id], edgeIds),
+    );
   }
   return findings;
 }

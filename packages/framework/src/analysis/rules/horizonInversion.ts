@@ -1,6 +1,7 @@
 import { horizonIndex } from '../../schema/index';
 import type { Finding } from '../../schema/index';
 import { horizonLabel } from '../labels';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 /** HORIZON-INVERSION: a sequence edge A → B while A is planned in a later horizon than B. */
@@ -13,13 +14,17 @@ export const horizonInversion: Rule = {
       const a = index.nodes[g.src[k] as number];
       const b = index.nodes[g.dst[k] as number];
       if (!a || !b || horizonIndex(a.horizon) <= horizonIndex(b.horizon)) continue;
-      findings.push({
-        rule: 'HORIZON-INVERSION',
-        severity: 'warning',
-        message: `${index.label(b)} (${horizonLabel(index.meta, b.horizon)}) cannot start before ${index.label(a)} is complete, but ${index.label(a)} is planned in a later horizon (${horizonLabel(index.meta, a.horizon)}).`,
-        nodeIds: [a.id, b.id],
-        edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
-      });
+      const params = {
+        a: index.label(a),
+        horizonA: horizonLabel(index.meta, a.horizon),
+        b: index.label(b),
+        horizonB: horizonLabel(index.meta, b.horizon),
+      };
+      findings.push(
+        makeFinding('HORIZON-INVERSION', 'warning', 'later', params, [a.id, b.id], [
+          index.edges[g.edge[k] as number]?.id ?? '',
+        ]),
+      );
     }
     return findings;
   },

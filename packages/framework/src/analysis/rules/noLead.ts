@@ -1,4 +1,5 @@
 import type { Finding } from '../../schema/index';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 /** NO-LEAD: an output or activity without a lead entity. Objectives are not checked. */
@@ -8,13 +9,8 @@ export const noLead: Rule = {
     const findings: Finding[] = [];
     for (const node of index.nodes) {
       if (node.kind === 'objective' || node.lead !== null) continue;
-      findings.push({
-        rule: 'NO-LEAD',
-        severity: 'warning',
-        message: `${index.label(node)} has no lead: agree which entity is responsible for this ${node.kind}.`,
-        nodeIds: [node.id],
-        edgeIds: [],
-      });
+      const item = index.label(node);
+      findings.push(makeFinding('NO-LEAD', 'warning', node.kind, { item }, [node.id], []));
     }
     return findings;
   },

@@ -1,4 +1,5 @@
 import type { Finding, NodeKind, Severity } from '../../schema/index';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 /**
@@ -25,26 +26,21 @@ export const orphan: Rule = {
       fedFromBelow[g.dst[k] as number] = 1;
     }
     const findings: Finding[] = [];
-    const add = (v: number, severity: Severity, text: string): void => {
+    const add = (v: number, severity: Severity, variant: string): void => {
       const node = index.nodes[v];
       if (!node) return;
-      findings.push({
-        rule: 'ORPHAN',
-        severity,
-        message: `${index.label(node)} ${text}`,
-        nodeIds: [node.id],
-        edgeIds: [],
-      });
+      const item = index.label(node);
+      findings.push(makeFinding('ORPHAN', severity, variant, { item }, [node.id], []));
     };
     for (let v = 0; v < n; v++) {
       const kind = index.nodes[v]?.kind;
       if (kind === 'activity' && !feedsUp[v]) {
-        add(v, 'warning', 'contributes to no output: link it to the result it serves, or drop it.');
+        add(v, 'warning', 'activity-no-output');
       } else if (kind === 'output') {
-        if (!feedsUp[v]) add(v, 'warning', 'contributes to no objective.');
-        if (!fedFromBelow[v]) add(v, 'info', 'has no activities contributing to it yet.');
+        if (!feedsUp[v]) add(v, 'warning', 'output-no-objective');
+        if (!fedFromBelow[v]) add(v, 'info', 'output-no-activity');
       } else if (kind === 'objective' && !fedFromBelow[v]) {
-        add(v, 'info', 'has no outputs contributing to it yet.');
+        add(v, 'info', 'objective-no-output');
       }
     }
     return findings;

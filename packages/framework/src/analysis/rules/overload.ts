@@ -1,6 +1,7 @@
 import { HORIZONS } from '../../schema/index';
 import type { Finding } from '../../schema/index';
 import { horizonLabel } from '../labels';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 /**
@@ -22,13 +23,13 @@ export const overload: Rule = {
       }
       for (const [actor, nodeIds] of led) {
         if (nodeIds.length <= options.overloadThreshold) continue;
-        findings.push({
-          rule: 'OVERLOAD',
-          severity: 'warning',
-          message: `${names.get(actor) ?? actor} leads ${nodeIds.length} items in one horizon (${horizonLabel(index.meta, horizon)}), more than ${options.overloadThreshold}: consider sharing the lead or moving some items to a later horizon.`,
-          nodeIds,
-          edgeIds: [],
-        });
+        const params = {
+          actor: names.get(actor) ?? actor,
+          items: nodeIds.length,
+          horizon: horizonLabel(index.meta, horizon),
+          threshold: options.overloadThreshold,
+        };
+        findings.push(makeFinding('OVERLOAD', 'warning', 'lead', params, nodeIds, []));
       }
     }
     return findings;

@@ -1,4 +1,5 @@
 import type { Finding } from '../../schema/index';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 /** PRI-LEVEL: a priority edge A → B while A's level is lower (numerically greater) than B's. */
@@ -11,13 +12,17 @@ export const priLevel: Rule = {
       const a = index.nodes[g.src[k] as number];
       const b = index.nodes[g.dst[k] as number];
       if (!a || !b || a === b || a.priority <= b.priority) continue;
-      findings.push({
-        rule: 'PRI-LEVEL',
-        severity: 'warning',
-        message: `${index.label(a)} is marked more important than ${index.label(b)}, but its priority level is ${a.priority} and ${index.label(b)}'s is ${b.priority} (1 is the highest).`,
-        nodeIds: [a.id, b.id],
-        edgeIds: [index.edges[g.edge[k] as number]?.id ?? ''],
-      });
+      const params = {
+        a: index.label(a),
+        levelA: a.priority,
+        b: index.label(b),
+        levelB: b.priority,
+      };
+      findings.push(
+        makeFinding('PRI-LEVEL', 'warning', 'levels', params, [a.id, b.id], [
+          index.edges[g.edge[k] as number]?.id ?? '',
+        ]),
+      );
     }
     return findings;
   },

@@ -1,4 +1,5 @@
 import type { Finding, PlanNode } from '../../schema/index';
+import { makeFinding } from './makeFinding';
 import type { Rule } from './types';
 
 /**
@@ -63,13 +64,23 @@ export const priorityInversion: Rule = {
         pathEdges.reverse();
         const blocker = nodes[cur] as PlanNode;
         const pathNodes = [blocker, ...pathEdges.map((k) => nodes[g.dst[k] as number] as PlanNode)];
-        findings.push({
-          rule: 'PRIORITY-INVERSION',
-          severity: 'warning',
-          message: `${index.label(item)} (priority ${t}) cannot start until ${index.label(blocker)} (priority ${blocker.priority}) is complete: ${index.pathLabel(pathNodes)}. Important work should not wait on less important work: review the sequence or the priorities.`,
-          nodeIds: [item.id, ...pathNodes.slice(0, -1).map((x) => x.id)],
-          edgeIds: pathEdges.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
-        });
+        const params = {
+          item: index.label(item),
+          level: t,
+          blocker: index.label(blocker),
+          blockerLevel: blocker.priority,
+          path: index.pathLabel(pathNodes),
+        };
+        findings.push(
+          makeFinding(
+            'PRIORITY-INVERSION',
+            'warning',
+            'waits',
+            params,
+            [item.id, ...pathNodes.slice(0, -1).map((x) => x.id)],
+            pathEdges.map((k) => index.edges[g.edge[k] as number]?.id ?? ''),
+          ),
+        );
       }
     }
     return findings;

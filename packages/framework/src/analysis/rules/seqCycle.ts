@@ -1,7 +1,8 @@
 import type { Finding } from '../../schema/index';
 import { eventPath, itemOf, simplifyCycle } from '../eventGraph';
-import { describeLoop, loopSteps } from '../sequenceLoop';
+import { loopParams, loopSteps } from '../sequenceLoop';
 import { selfLoopFindings } from './cycles';
+import { makeFinding } from './makeFinding';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -35,22 +36,17 @@ function eventCycles({ index }: RuleContext): Finding[] {
       if (stamp[v] !== c + 1) items++;
       stamp[v] = c + 1;
     }
-    const extra = items - steps.length;
-    const more =
-      extra > 0
-        ? ` ${extra} more item${extra === 1 ? ' is' : 's are'} caught in the same loop.`
-        : '';
-    findings.push({
-      rule: 'SEQ-CYCLE',
-      severity: 'error',
-      message: `Sequencing loop: ${describeLoop(index, steps)}. ${
-        steps.every((s) => s.how === 'starts')
-          ? 'None of these can start, since each waits for the one before it to finish.'
-          : 'So none of these items can ever start.'
-      }${more}`,
-      nodeIds: steps.map((s) => s.from.id),
-      edgeIds: steps.map((s) => s.edgeId),
-    });
+    const loop = loopParams(index, steps);
+    findings.push(
+      makeFinding(
+        'SEQ-CYCLE',
+        'error',
+        loop.chain ? 'chain' : 'hierarchy',
+        { ...loop.params, count: items - steps.length },
+        steps.map((s) => s.from.id),
+        steps.map((s) => s.edgeId),
+      ),
+    );
   }
   return findings;
 }
