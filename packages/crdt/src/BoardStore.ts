@@ -16,7 +16,7 @@ import { readActorRecord, readEdgeRecord } from './records/flatRecords';
 import { readMeta } from './records/metaRecord';
 import { readNodeRecord, type NodeTextKey } from './records/nodeRecord';
 import type { SkippedRecord } from './records/SkippedRecord';
-import { SCHEMA_VERSION } from '@isf/framework';
+import { SCHEMA_VERSION, danglingEdgeFinding } from '@isf/framework';
 import { randomId } from './randomId';
 
 /** Options of a BoardStore. */
@@ -202,18 +202,7 @@ export class BoardStore {
         edges.push(e);
         continue;
       }
-      const missing = [
-        ...new Set([hasSource ? null : e.source, hasTarget ? null : e.target]),
-      ].filter((x): x is string => x !== null);
-      dangling.push({
-        rule: 'DANGLING-EDGE',
-        severity: 'error',
-        message: `The ${e.kind} link ${e.id} points to ${missing.map((m) => `"${m}"`).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not on the board.`,
-        nodeIds: [hasSource ? e.source : null, hasTarget ? e.target : null].filter(
-          (x): x is string => x !== null,
-        ),
-        edgeIds: [e.id],
-      });
+      dangling.push(danglingEdgeFinding(e, (id) => this.nodes.has(id)));
     }
     return { edges, dangling };
   }
@@ -261,8 +250,10 @@ export class BoardStore {
     const parsed = BoardCommandSchema.safeParse(command);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      return refuse('invalid', `${where}${issue?.message ?? 'invalid command'}`);
+      const detail = issue?.message ?? 'invalid command';
+      return issue && issue.path.length > 0
+        ? refuse('invalid', 'command.invalid.field', { field: issue.path.join('.'), detail })
+        : refuse('invalid', 'command.invalid.detail', { detail });
     }
     if (!this.maps.meta.has('schemaVersion')) {
       // One-time stamp of a fresh document, untracked so no undo can remove it.
@@ -271,7 +262,7 @@ export class BoardStore {
         MIGRATION_ORIGIN,
       );
     }
-    let result: CommandResult = refuse('invalid', 'not run');
+    let result: CommandResult = refuse('invalid', 'command.invalid.not-run');
     this.doc.transact(() => {
       result = runCommand(this.ctx, parsed.data);
     }, this.origin);

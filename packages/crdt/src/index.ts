@@ -6,6 +6,7 @@ export { BoardStore } from './BoardStore';
 export type { BoardStoreOptions, ReadReport } from './BoardStore';
 export type { ChangeSet, IdChanges } from './ChangeSet';
 export { BoardCommandSchema, NodeFieldsSchema } from './commands/BoardCommand';
+export { COMMAND_MESSAGES_EN, formatCommandMessage } from './commands/commandMessages';
 export type {
   BoardCommand,
   BoardCommandType,

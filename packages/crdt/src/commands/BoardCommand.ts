@@ -10,7 +10,9 @@ import {
   PlanNodeSchema,
   PositionSchema,
   RiskSchema,
+  type MessageParams,
 } from '@isf/framework';
+import { formatCommandMessage } from './commandMessages';
 
 /** Fields `node.update` may change (partial; title/description go through `text.set`/`text.edit`). */
 export const NodeFieldsSchema = PlanNodeSchema.pick({
@@ -161,9 +163,43 @@ export type RefusalReason =
 /** Result of `store.run`. `ids` lists created records (or the ids the command acted on). */
 export type CommandResult =
   | { ok: true; ids?: string[] }
-  | { ok: false; reason: RefusalReason; message: string; path?: string[] };
+  | {
+      ok: false;
+      reason: RefusalReason;
+      /** Message code: `command.*` (see `COMMAND_MESSAGES_EN`) or the framework's `connection.*`. */
+      code: string;
+      /** Values of the message (ids, limits, quoted titles, …). */
+      params: MessageParams;
+      /** The English text of `code` + `params`. */
+      message: string;
+      path?: string[];
+    };
 
-/** Builds a refusal result. */
-export function refuse(reason: RefusalReason, message: string, path?: string[]): CommandResult {
-  return path === undefined ? { ok: false, reason, message } : { ok: false, reason, message, path };
+/** Builds a refusal result whose English message comes from its code and params. */
+export function refuse(
+  reason: RefusalReason,
+  code: string,
+  params: MessageParams = {},
+  path?: string[],
+): CommandResult {
+  return refuseWith(
+    reason,
+    { code, params, message: formatCommandMessage({ code, params }) },
+    path,
+  );
+}
+
+/** A refusal with a message already built (e.g. the framework's connection refusal). */
+export function refuseWith(
+  reason: RefusalReason,
+  text: { code: string; params: MessageParams; message: string },
+  path?: string[],
+): CommandResult {
+  const result = { ok: false as const, reason, ...text };
+  return path === undefined ? result : { ...result, path };
+}
+
+/** The text of a caught error (for `command.invalid.detail`). */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

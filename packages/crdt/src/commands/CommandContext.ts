@@ -20,7 +20,7 @@ export interface CommandContext {
 export function nodeMap(ctx: CommandContext, id: string): Y.Map<YValue> | CommandResult {
   const map = ctx.maps.nodes.get(id);
   if (!(map instanceof Y.Map) || ctx.node(id) === undefined) {
-    return refuse('not-found', `node ${id} does not exist`, ['nodeId']);
+    return refuse('not-found', 'command.node.not-found', { id }, ['nodeId']);
   }
   return map;
 }
@@ -41,7 +41,7 @@ export function checkActors(
 ): CommandResult | null {
   for (const id of ids) {
     if (id !== null && ctx.actor(id) === undefined) {
-      return refuse('missing-actor', `actor ${id} does not exist`, ['actorId']);
+      return refuse('missing-actor', 'command.actor.not-found', { id }, ['actorId']);
     }
   }
   return null;

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { createBenchmark, createRisk, type Benchmark, type Risk } from '@isf/framework';
 import type { YValue } from '../layout';
 import { benchmarkToYMap, reconcileSubRecord, riskToYMap } from '../records/nodeRecord';
-import { refuse, type CommandResult, type ParsedBoardCommand } from './BoardCommand';
+import { errorText, refuse, type CommandResult, type ParsedBoardCommand } from './BoardCommand';
 import { isRefusal, nestedMap, nodeMap, type CommandContext } from './CommandContext';
 
 type Cmd<T extends ParsedBoardCommand['type']> = Extract<ParsedBoardCommand, { type: T }>;
@@ -23,7 +23,8 @@ function subRecord(
   if (!(sub instanceof Y.Map) || !valid) {
     return refuse(
       'not-found',
-      `${key === 'benchmarks' ? 'benchmark' : 'risk'} ${id} does not exist`,
+      key === 'benchmarks' ? 'command.benchmark.not-found' : 'command.risk.not-found',
+      { id },
     );
   }
   return sub as Y.Map<YValue>;
@@ -33,7 +34,10 @@ function build<T>(make: () => T): { ok: true; value: T } | { ok: false; result: 
   try {
     return { ok: true, value: make() };
   } catch (e) {
-    return { ok: false, result: refuse('invalid', e instanceof Error ? e.message : String(e)) };
+    return {
+      ok: false,
+      result: refuse('invalid', 'command.invalid.detail', { detail: errorText(e) }),
+    };
   }
 }
 
@@ -44,7 +48,7 @@ export function benchmarkAdd(ctx: CommandContext, cmd: Cmd<'benchmark.add'>): Co
   const id = cmd.benchmark.id ?? ctx.newId();
   const benchmarks = node.get('benchmarks');
   if (benchmarks instanceof Y.Map && benchmarks.has(id))
-    return refuse('exists', `benchmark ${id} exists`);
+    return refuse('exists', 'command.benchmark.exists', { id });
   const b = build<Benchmark>(() => createBenchmark({ ...cmd.benchmark, id }));
   if (!b.ok) return b.result;
   nestedMap(node, 'benchmarks').set(id, benchmarkToYMap(b.value));
@@ -80,7 +84,7 @@ export function benchmarkDelete(ctx: CommandContext, cmd: Cmd<'benchmark.delete'
   if (isRefusal(node)) return node;
   const benchmarks = nestedMap(node, 'benchmarks');
   if (!benchmarks.has(cmd.benchmarkId))
-    return refuse('not-found', `benchmark ${cmd.benchmarkId} does not exist`);
+    return refuse('not-found', 'command.benchmark.not-found', { id: cmd.benchmarkId });
   benchmarks.delete(cmd.benchmarkId);
   return { ok: true, ids: [cmd.benchmarkId] };
 }
@@ -91,7 +95,8 @@ export function riskAdd(ctx: CommandContext, cmd: Cmd<'risk.add'>): CommandResul
   if (isRefusal(node)) return node;
   const id = cmd.risk.id ?? ctx.newId();
   const risks = node.get('risks');
-  if (risks instanceof Y.Map && risks.has(id)) return refuse('exists', `risk ${id} exists`);
+  if (risks instanceof Y.Map && risks.has(id))
+    return refuse('exists', 'command.risk.exists', { id });
   const r = build<Risk>(() => createRisk({ ...cmd.risk, id }));
   if (!r.ok) return r.result;
   nestedMap(node, 'risks').set(id, riskToYMap(r.value));
@@ -111,7 +116,8 @@ export function riskDelete(ctx: CommandContext, cmd: Cmd<'risk.delete'>): Comman
   const node = nodeMap(ctx, cmd.nodeId);
   if (isRefusal(node)) return node;
   const risks = nestedMap(node, 'risks');
-  if (!risks.has(cmd.riskId)) return refuse('not-found', `risk ${cmd.riskId} does not exist`);
+  if (!risks.has(cmd.riskId))
+    return refuse('not-found', 'command.risk.not-found', { id: cmd.riskId });
   risks.delete(cmd.riskId);
   return { ok: true, ids: [cmd.riskId] };
 }

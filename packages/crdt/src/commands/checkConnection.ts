@@ -1,9 +1,17 @@
-import { validateConnection, type Board, type EdgeKind } from '@isf/framework';
+import { validateConnection, type Board, type EdgeKind, type MessageParams } from '@isf/framework';
 import type { RefusalReason } from './BoardCommand';
 
 /** Verdict on a new edge; `reason` is one of the framework's connection refusals. */
 export type ConnectionVerdict =
-  { ok: true } | { ok: false; reason: RefusalReason; message: string; path?: string[] };
+  | { ok: true }
+  | {
+      ok: false;
+      reason: RefusalReason;
+      code: string;
+      params: MessageParams;
+      message: string;
+      path?: string[];
+    };
 
 /** Asks the framework's `validateConnection` whether an edge may be added to `board`. */
 export function checkConnection(

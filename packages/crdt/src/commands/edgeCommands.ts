@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { createEdge } from '@isf/framework';
 import { edgeToYMap } from '../records/flatRecords';
 import { setIfChanged } from '../records/yhelpers';
-import { refuse, type CommandResult, type ParsedBoardCommand } from './BoardCommand';
+import { refuse, refuseWith, type CommandResult, type ParsedBoardCommand } from './BoardCommand';
 import type { CommandContext } from './CommandContext';
 import { checkConnection } from './checkConnection';
 
@@ -11,13 +11,13 @@ type Cmd<T extends ParsedBoardCommand['type']> = Extract<ParsedBoardCommand, { t
 /** `edge.connect`: adds an edge unless the framework's `validateConnection` refuses it. */
 export function edgeConnect(ctx: CommandContext, cmd: Cmd<'edge.connect'>): CommandResult {
   const id = cmd.id ?? ctx.newId();
-  if (ctx.maps.edges.has(id)) return refuse('exists', `edge ${id} already exists`, ['id']);
+  if (ctx.maps.edges.has(id)) return refuse('exists', 'command.edge.exists', { id }, ['id']);
   const verdict = checkConnection(ctx.board(), {
     kind: cmd.kind,
     source: cmd.source,
     target: cmd.target,
   });
-  if (!verdict.ok) return refuse(verdict.reason, verdict.message, verdict.path);
+  if (!verdict.ok) return refuseWith(verdict.reason, verdict, verdict.path);
   const edge = createEdge({
     id,
     kind: cmd.kind,
@@ -33,7 +33,7 @@ export function edgeConnect(ctx: CommandContext, cmd: Cmd<'edge.connect'>): Comm
 /** `edge.disconnect`: deletes edges (also dangling or invalid ones still in the document). */
 export function edgeDisconnect(ctx: CommandContext, cmd: Cmd<'edge.disconnect'>): CommandResult {
   const ids = cmd.ids.filter((id) => ctx.maps.edges.has(id));
-  if (ids.length === 0) return refuse('not-found', 'none of the edges exist', ['ids']);
+  if (ids.length === 0) return refuse('not-found', 'command.edges.none', {}, ['ids']);
   for (const id of ids) ctx.maps.edges.delete(id);
   return { ok: true, ids };
 }
@@ -42,7 +42,7 @@ export function edgeDisconnect(ctx: CommandContext, cmd: Cmd<'edge.disconnect'>)
 export function edgeUpdate(ctx: CommandContext, cmd: Cmd<'edge.update'>): CommandResult {
   const map = ctx.maps.edges.get(cmd.id);
   if (!(map instanceof Y.Map) || ctx.edge(cmd.id) === undefined) {
-    return refuse('not-found', `edge ${cmd.id} does not exist`, ['id']);
+    return refuse('not-found', 'command.edge.not-found', { id: cmd.id }, ['id']);
   }
   for (const [k, v] of Object.entries(cmd.fields)) if (v !== undefined) setIfChanged(map, k, v);
   return { ok: true, ids: [cmd.id] };

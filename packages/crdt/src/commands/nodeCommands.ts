@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { createNode, type PlanNode } from '@isf/framework';
 import { nodeToYMap, reconcileNode } from '../records/nodeRecord';
-import { refuse, type CommandResult, type ParsedBoardCommand } from './BoardCommand';
+import { errorText, refuse, type CommandResult, type ParsedBoardCommand } from './BoardCommand';
 import { checkActors, isRefusal, nestedMap, nodeMap, type CommandContext } from './CommandContext';
 
 type Cmd<T extends ParsedBoardCommand['type']> = Extract<ParsedBoardCommand, { type: T }>;
@@ -9,12 +9,13 @@ type Cmd<T extends ParsedBoardCommand['type']> = Extract<ParsedBoardCommand, { t
 /** `node.add`: creates a full node record (defaults from the framework's `createNode`). */
 export function nodeAdd(ctx: CommandContext, cmd: Cmd<'node.add'>): CommandResult {
   const id = cmd.node.id ?? ctx.newId();
-  if (ctx.maps.nodes.has(id)) return refuse('exists', `node ${id} already exists`, ['node', 'id']);
+  if (ctx.maps.nodes.has(id))
+    return refuse('exists', 'command.node.exists', { id }, ['node', 'id']);
   let node: PlanNode;
   try {
     node = createNode({ ...cmd.node, id });
   } catch (e) {
-    return refuse('invalid', e instanceof Error ? e.message : String(e));
+    return refuse('invalid', 'command.invalid.detail', { detail: errorText(e) });
   }
   const missing = checkActors(ctx, [node.lead, ...node.support]);
   if (missing) return missing;
@@ -28,7 +29,7 @@ export function nodeUpdate(ctx: CommandContext, cmd: Cmd<'node.update'>): Comman
   const map = nodeMap(ctx, cmd.id);
   if (isRefusal(map)) return map;
   const current = ctx.node(cmd.id);
-  if (current === undefined) return refuse('not-found', `node ${cmd.id} does not exist`);
+  if (current === undefined) return refuse('not-found', 'command.node.not-found', { id: cmd.id });
   const missing = checkActors(ctx, [cmd.fields.lead ?? null, ...(cmd.fields.support ?? [])]);
   if (missing) return missing;
   const target: PlanNode = { ...current };
@@ -43,7 +44,7 @@ export function nodeUpdate(ctx: CommandContext, cmd: Cmd<'node.update'>): Comman
 /** `node.delete`: deletes the nodes and every edge that touches one of them. */
 export function nodeDelete(ctx: CommandContext, cmd: Cmd<'node.delete'>): CommandResult {
   const ids = new Set(cmd.ids.filter((id) => ctx.maps.nodes.has(id)));
-  if (ids.size === 0) return refuse('not-found', 'none of the nodes exist', ['ids']);
+  if (ids.size === 0) return refuse('not-found', 'command.nodes.none', {}, ['ids']);
   // Raw edges (also dangling or invalid ones) so nothing points at the deleted nodes afterwards.
   for (const [edgeId, edge] of ctx.maps.edges.entries()) {
     if (!(edge instanceof Y.Map)) continue;
@@ -68,7 +69,7 @@ export function nodeMove(ctx: CommandContext, cmd: Cmd<'node.move'>): CommandRes
       moved.push(id);
     }
   }
-  if (targets.length === 0) return refuse('not-found', 'none of the nodes exist', ['moves']);
+  if (targets.length === 0) return refuse('not-found', 'command.nodes.none', {}, ['moves']);
   for (const [map, p] of targets) map.set('position', { x: p.x, y: p.y });
   return { ok: true, ids: moved };
 }
@@ -80,7 +81,7 @@ export function supportAdd(ctx: CommandContext, cmd: Cmd<'support.add'>): Comman
   const missing = checkActors(ctx, [cmd.actorId]);
   if (missing) return missing;
   if (ctx.node(cmd.nodeId)?.lead === cmd.actorId) {
-    return refuse('already-lead', `actor ${cmd.actorId} already leads this item`, ['actorId']);
+    return refuse('already-lead', 'command.actor.already-lead', { id: cmd.actorId }, ['actorId']);
   }
   const set = nestedMap(map, 'support');
   if (!set.has(cmd.actorId)) set.set(cmd.actorId, true);
@@ -93,7 +94,7 @@ export function supportRemove(ctx: CommandContext, cmd: Cmd<'support.remove'>): 
   if (isRefusal(map)) return map;
   const set = nestedMap(map, 'support');
   if (!set.has(cmd.actorId)) {
-    return refuse('not-found', `actor ${cmd.actorId} does not support this item`, ['actorId']);
+    return refuse('not-found', 'command.actor.not-supporting', { id: cmd.actorId }, ['actorId']);
   }
   set.delete(cmd.actorId);
   return { ok: true, ids: [cmd.nodeId] };

@@ -20,7 +20,7 @@ function textOf(
   if (isRefusal(map)) return map;
   const text = map.get(field);
   if (text instanceof Y.Text) return text;
-  if (text !== undefined) return refuse('invalid', `${field} of ${nodeId} is not a Y.Text`);
+  if (text !== undefined) return refuse('invalid', 'command.text.not-text', { field, id: nodeId });
   // missing (see FIELD_DEFAULTS): create it
   const created = new Y.Text();
   map.set(field, created);
@@ -30,7 +30,9 @@ function textOf(
 /** `text.set`: replaces the text, editing only the differing middle part so concurrent typing merges. */
 export function textSet(ctx: CommandContext, cmd: Cmd<'text.set'>): CommandResult {
   if (cmd.value.length > MAX_LENGTH[cmd.field]) {
-    return refuse('invalid', `${cmd.field} is longer than ${MAX_LENGTH[cmd.field]}`, ['value']);
+    return refuse('invalid', `command.text.${cmd.field}-too-long`, { max: MAX_LENGTH[cmd.field] }, [
+      'value',
+    ]);
   }
   const text = textOf(ctx, cmd.nodeId, cmd.field);
   if (!(text instanceof Y.Text)) return text;
@@ -45,14 +47,18 @@ export function textEdit(ctx: CommandContext, cmd: Cmd<'text.edit'>): CommandRes
   if (cmd.index + cmd.deleteCount > text.length) {
     return refuse(
       'invalid',
-      `edit range ${cmd.index}+${cmd.deleteCount} is outside 0..${text.length}`,
+      'command.text.out-of-range',
+      { index: cmd.index, deleteCount: cmd.deleteCount, length: text.length },
       ['index'],
     );
   }
   if (text.length - cmd.deleteCount + cmd.insert.length > MAX_LENGTH[cmd.field]) {
-    return refuse('invalid', `${cmd.field} would be longer than ${MAX_LENGTH[cmd.field]}`, [
-      'insert',
-    ]);
+    return refuse(
+      'invalid',
+      `command.text.${cmd.field}-would-be-too-long`,
+      { max: MAX_LENGTH[cmd.field] },
+      ['insert'],
+    );
   }
   if (cmd.deleteCount > 0) text.delete(cmd.index, cmd.deleteCount);
   if (cmd.insert.length > 0) text.insert(cmd.index, cmd.insert);

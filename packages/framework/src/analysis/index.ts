@@ -9,6 +9,7 @@ export { findPath } from './graph';
 export type { AnalyzeOptions } from './options';
 export { DEFAULT_ANALYZE_OPTIONS } from './options';
 export { isContributesShape } from './rules/contributesShape';
+export { danglingEdgeFinding } from './rules/danglingEdge';
 export { sequenceOrder } from './sequenceOrder';
 export type { ConnectionCheck, ConnectionRefusal, ConnectionRequest } from './validateConnection';
 export { validateConnection } from './validateConnection';

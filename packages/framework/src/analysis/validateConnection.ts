@@ -127,7 +127,12 @@ function sequenceCycle(index: BoardIndex, a: PlanNode, b: PlanNode): ConnectionC
   const loop = loopParams(index, steps);
   if (loop.chain) {
     const nodes = [...path, b.id].map((id) => index.nodes[index.indexOf.get(id) ?? -1]);
-    return refuse('cycle', 'sequence-chain', { a: label(a), b: label(b), loop: pathLabel(nodes) }, path);
+    return refuse(
+      'cycle',
+      'sequence-chain',
+      { a: label(a), b: label(b), loop: pathLabel(nodes) },
+      path,
+    );
   }
   return refuse('cycle', 'sequence-hierarchy', { a: label(a), b: label(b), ...loop.params }, path);
 }

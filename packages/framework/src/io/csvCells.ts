@@ -133,10 +133,8 @@ export function decodeBenchmarks(cell: string, nodeId: string): Decoded<Benchmar
       fail('shape');
       return;
     }
-    if (horizon === undefined)
-      fail('horizon', { values: HORIZONS.join(', ') });
-    if (status === undefined)
-      fail('status', { values: BENCHMARK_STATUSES.join(', ') });
+    if (horizon === undefined) fail('horizon', { values: HORIZONS.join(', ') });
+    if (status === undefined) fail('status', { values: BENCHMARK_STATUSES.join(', ') });
     const reviewed = (p[3] ?? '').trim();
     if (reviewed !== '' && !IsoDateSchema.safeParse(reviewed).success) {
       fail('date');

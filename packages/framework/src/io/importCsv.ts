@@ -252,8 +252,7 @@ function readNode(d: Draft, actors: ActorResolver, issues: CsvIssues): PlanNode 
   const priorityText = c.priority.trim();
   const priority =
     priorityText === '' ? 3 : /^[1-5]$/.test(priorityText) ? Number(priorityText) : NaN;
-  if (Number.isNaN(priority))
-    at('priority')('import.csv.priority-range');
+  if (Number.isNaN(priority)) at('priority')('import.csv.priority-range');
   const durationText = c.duration_weeks.trim();
   const duration = durationText === '' ? null : Number(durationText);
   if (duration !== null && !(Number.isFinite(duration) && duration > 0 && duration <= 1000)) {

@@ -44,7 +44,9 @@ export function importJson(text: string): Board {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new ImportError([importIssue('', 'import.json.syntax', { detail: (e as Error).message })]);
+    throw new ImportError([
+      importIssue('', 'import.json.syntax', { detail: (e as Error).message }),
+    ]);
   }
   if (!isPlain(doc)) {
     throw new ImportError([importIssue('', 'import.json.not-object')]);

@@ -92,7 +92,9 @@ export function interpolate(template: string, params: Record<string, MessagePara
  * plural keys `_zero` / `_one` / `_other` chosen by the `count` param). An unknown code renders
  * as the code itself.
  */
-export function catalogueTranslator(catalogue: Readonly<Record<string, string>>): MessageTranslator {
+export function catalogueTranslator(
+  catalogue: Readonly<Record<string, string>>,
+): MessageTranslator {
   return (code, params) => {
     const template = catalogue[templateKey(catalogue, code, params['count'])];
     return template === undefined ? code : interpolate(template, params);
@@ -101,5 +103,7 @@ export function catalogueTranslator(catalogue: Readonly<Record<string, string>>)
 
 /** The base codes of a catalogue (plural suffixes folded), sorted. */
 export function catalogueCodes(catalogue: Readonly<Record<string, string>>): string[] {
-  return [...new Set(Object.keys(catalogue).map((k) => k.replace(/_(zero|one|other)$/, '')))].sort();
+  return [
+    ...new Set(Object.keys(catalogue).map((k) => k.replace(/_(zero|one|other)$/, ''))),
+  ].sort();
 }

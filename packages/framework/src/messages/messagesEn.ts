@@ -2,7 +2,8 @@ import { catalogueTranslator, renderMessage, type DomainMessage } from './Domain
 
 const LOOP_FOUND = 'None of these can start, since each waits for the one before it to finish.';
 const LOOP_HIERARCHY = 'So none of these items can ever start.';
-const PRI_LOOP = 'Each item is marked more important than the next, so no order of importance is possible.';
+const PRI_LOOP =
+  'Each item is marked more important than the next, so no order of importance is possible.';
 const MORE_ONE = ' {{count}} more item is caught in the same loop.';
 const MORE_OTHER = ' {{count}} more items are caught in the same loop.';
 const STALE = '{{stale}} not reviewed for over {{days}} days (oldest review {{oldest}})';

@@ -27,14 +27,9 @@ export const contributesShape: Rule = {
         kindB: word('kind', b.kind),
       };
       findings.push(
-        makeFinding(
-          'CONTRIBUTES-SHAPE',
-          'error',
-          'link',
-          params,
-          a === b ? [a.id] : [a.id, b.id],
-          [index.edges[g.edge[k] as number]?.id ?? ''],
-        ),
+        makeFinding('CONTRIBUTES-SHAPE', 'error', 'link', params, a === b ? [a.id] : [a.id, b.id], [
+          index.edges[g.edge[k] as number]?.id ?? '',
+        ]),
       );
     }
     return findings;

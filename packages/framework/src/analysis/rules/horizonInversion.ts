@@ -21,9 +21,14 @@ export const horizonInversion: Rule = {
         horizonB: horizonLabel(index.meta, b.horizon),
       };
       findings.push(
-        makeFinding('HORIZON-INVERSION', 'warning', 'later', params, [a.id, b.id], [
-          index.edges[g.edge[k] as number]?.id ?? '',
-        ]),
+        makeFinding(
+          'HORIZON-INVERSION',
+          'warning',
+          'later',
+          params,
+          [a.id, b.id],
+          [index.edges[g.edge[k] as number]?.id ?? ''],
+        ),
       );
     }
     return findings;

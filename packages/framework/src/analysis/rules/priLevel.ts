@@ -19,9 +19,14 @@ export const priLevel: Rule = {
         levelB: b.priority,
       };
       findings.push(
-        makeFinding('PRI-LEVEL', 'warning', 'levels', params, [a.id, b.id], [
-          index.edges[g.edge[k] as number]?.id ?? '',
-        ]),
+        makeFinding(
+          'PRI-LEVEL',
+          'warning',
+          'levels',
+          params,
+          [a.id, b.id],
+          [index.edges[g.edge[k] as number]?.id ?? ''],
+        ),
       );
     }
     return findings;
