@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { MessageParams } from '@isf/framework';
 
 /** One problem in an import file or request: where (`path`, e.g. `row 3` or `nodes.2.title`) and what. */
 export interface ErrorIssue {
@@ -9,6 +10,10 @@ export interface ErrorIssue {
   row?: number;
   /** CSV imports: the column name. */
   column?: string;
+  /** Import issues: the framework's message code (`import.*`), for clients that translate it. */
+  code?: string;
+  /** Import issues: the values of the message. */
+  params?: MessageParams;
 }
 
 /** The body of every error answer of the REST API. */

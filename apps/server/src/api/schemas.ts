@@ -3,6 +3,7 @@ import {
   BoardSchema,
   EdgeSchema,
   FindingSchema,
+  MessageParamsSchema,
   PlanNodeSchema,
 } from '@isf/framework';
 import { z } from 'zod';
@@ -136,6 +137,8 @@ export const ErrorSchema = z.object({
           message: z.string(),
           row: z.number().int().optional(),
           column: z.string().optional(),
+          code: z.string().optional(),
+          params: MessageParamsSchema.optional(),
         }),
       )
       .optional(),

@@ -47,11 +47,25 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** Error codes of the server the app words itself (`app:error.code.<code>`). */
+export const KNOWN_ERROR_CODES = [
+  'import-invalid',
+  'owner-link',
+  'link-revoked',
+  'last-owner-link',
+  'unsupported-media-type',
+] as const;
+
 /**
  * What to tell the user about an error answer, in the current UI language: our own wording for the
- * statuses we know, else the server's message (which is in English) after a translated lead-in.
+ * statuses and error codes we know, else the server's message (which is in English) after a
+ * translated lead-in.
  */
-export function apiErrorMessage(status: number, serverMessage: string | null): string {
+export function apiErrorMessage(
+  status: number,
+  serverMessage: string | null,
+  code: string | null = null,
+): string {
   if (status === 0) return i18next.t('app:error.network');
   if (status === 401) return i18next.t('app:error.unauthorized');
   if (status === 403) return i18next.t('app:error.forbidden');
@@ -59,6 +73,8 @@ export function apiErrorMessage(status: number, serverMessage: string | null): s
   if (status === 413) return i18next.t('app:error.tooLarge');
   if (status === 429) return i18next.t('app:error.tooMany');
   if (status >= 500) return i18next.t('app:error.server', { status });
+  const known = KNOWN_ERROR_CODES.find((c) => c === code);
+  if (known !== undefined) return i18next.t(`app:error.code.${known}`);
   if (serverMessage) return i18next.t('app:error.rejected', { message: serverMessage });
   return i18next.t('app:error.request', { status });
 }
@@ -111,7 +127,11 @@ export async function apiRequest<T>(
     const error = new ApiRequestError(
       response.status,
       typeof err?.code === 'string' ? err.code : 'http-' + response.status,
-      apiErrorMessage(response.status, typeof err?.message === 'string' ? err.message : null),
+      apiErrorMessage(
+        response.status,
+        typeof err?.message === 'string' ? err.message : null,
+        typeof err?.code === 'string' ? err.code : null,
+      ),
     );
     throw Object.assign(error, { issues: err?.issues });
   }

@@ -17,7 +17,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { EdgeKind, NodeKind } from '@isf/framework';
-import { useT } from '../i18n';
+import { messageText, useT } from '../i18n';
 import type { BoardSession } from '../session/BoardSession';
 import { PresenceLayer } from '../presence/PresenceLayer';
 import { usePeerSelections } from '../presence/usePeerSelections';
@@ -241,7 +241,7 @@ function CanvasInner({ session }: BoardCanvasProps) {
   const deleteSelection = useCallback(() => {
     const { nodes: ns, edges: es } = selection.get();
     const result = deleteElements(store, session.undo, ns, es);
-    if (result && !result.ok) showNotice(result.message);
+    if (result && !result.ok) showNotice(messageText(result));
     else if (result) setAnnouncement(t('canvas:announce.deleted'));
   }, [selection, session.undo, showNotice, store, t]);
 
@@ -305,7 +305,7 @@ function CanvasInner({ session }: BoardCanvasProps) {
       readOnly,
       acceptEdge: (id: string) => {
         const r = store.run({ type: 'edge.update', id, fields: { suggested: false } });
-        if (!r.ok) showNotice(r.message);
+        if (!r.ok) showNotice(messageText(r));
       },
     }),
     [readOnly, showNotice, store],

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { DEFAULT_HORIZON_LABELS, type NodeKind } from '@isf/framework';
-import { useT } from '../i18n';
+import { messageText, useT } from '../i18n';
 import { benchmarkSummary } from './benchmarkSummary';
 import { useActorLabel, useHorizonLabel, useNodeDecoration, useNodeRecord } from './CanvasContext';
 import { titleOrUntitled } from './edgeText';
@@ -66,7 +66,7 @@ export const NodeBody = memo(function NodeBody({ id }: { id: string }) {
       {problems > 0 && (
         <div
           className={`isf-node__problems${errors > 0 ? ' isf-node__problems--error' : ''}`}
-          title={decoration?.findings.map((f) => `${f.rule}: ${f.message}`).join('\n')}
+          title={decoration?.findings.map((f) => `${f.rule}: ${messageText(f, t)}`).join('\n')}
         >
           {errors > 0 ? '✖' : '⚠'} {t('canvas:node.problems', { count: problems })}
         </div>

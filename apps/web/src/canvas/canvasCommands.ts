@@ -1,6 +1,6 @@
 import type { EdgeKind, NodeKind, Position } from '@isf/framework';
 import type { BoardStore, BoardUndo, CommandResult } from '@isf/crdt';
-import { i18next } from '../i18n';
+import { i18next, messageText } from '../i18n';
 
 /**
  * Deletes nodes (with their edges) and edges as ONE undo step. Edges touching a deleted node are
@@ -37,7 +37,7 @@ export function addNode(
   position: Position,
 ): { ok: true; id: string } | { ok: false; message: string } {
   const result = store.run({ type: 'node.add', node: { kind, position } });
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return { ok: false, message: messageText(result) };
   const id = result.ids?.[0];
   return id === undefined
     ? { ok: false, message: i18next.t('canvas:announce.notCreated') }

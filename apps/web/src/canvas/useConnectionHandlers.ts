@@ -2,7 +2,7 @@ import { useCallback, type RefObject } from 'react';
 import type { Connection, IsValidConnection, OnConnectEnd } from '@xyflow/react';
 import { validateConnection, type EdgeKind } from '@isf/framework';
 import type { BoardStore } from '@isf/crdt';
-import { i18next } from '../i18n';
+import { i18next, messageText } from '../i18n';
 import { connectNodes } from './canvasCommands';
 import type { FlowEdge } from './flowElements';
 
@@ -42,7 +42,7 @@ export function useConnectionHandlers(options: ConnectionHandlerOptions): {
     (source: string, target: string, at: { x: number; y: number } | null) => {
       const result = connectNodes(store, edgeKind, source, target);
       if (!result.ok)
-        onRefused(i18next.t('canvas:announce.notConnected', { reason: result.message }), at);
+        onRefused(i18next.t('canvas:announce.notConnected', { reason: messageText(result) }), at);
       else onConnected(edgeKind);
     },
     [edgeKind, onConnected, onRefused, store],
@@ -80,7 +80,7 @@ export function useConnectionHandlers(options: ConnectionHandlerOptions): {
       if (to === null || to === from || state.isValid !== false) return;
       const check = validateConnection(store.read(), { kind: edgeKind, source: from, target: to });
       if (!check.ok)
-        onRefused(i18next.t('canvas:announce.notConnected', { reason: check.message }), at);
+        onRefused(i18next.t('canvas:announce.notConnected', { reason: messageText(check) }), at);
     },
     [edgeKind, onRefused, store, toLocal, tryConnect],
   );

@@ -19,6 +19,8 @@ const peer = (id: string, clientId: number, name = id): Peer => ({
 const finding: Finding = {
   rule: 'NO-LEAD',
   severity: 'warning',
+  code: 'finding.NO-LEAD.activity',
+  params: { item: '"a"' },
   message: 'm',
   nodeIds: ['a'],
   edgeIds: [],

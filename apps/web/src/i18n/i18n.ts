@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import fr from './fr.json';
+import { RESOURCES } from './resources';
 
 /** The UI languages, in menu order. */
 export const LANGUAGES = ['en', 'fr'] as const;
@@ -35,7 +35,7 @@ function setDocumentLanguage(language: string): void {
 
 if (!i18next.isInitialized) {
   void i18next.use(initReactI18next).init({
-    resources: { en, fr },
+    resources: RESOURCES,
     lng: initialLanguage(),
     fallbackLng: 'en',
     ns: NAMESPACES,

@@ -7,5 +7,7 @@ import './i18n';
 
 export { LANGUAGES, NAMESPACES, changeLanguage, currentLanguage, i18next } from './i18n';
 export type { Language } from './i18n';
+export { messageText, translateMessage } from './messageText';
+export type { CodedText } from './messageText';
 export { useTranslation as useT, Trans } from 'react-i18next';
 export { LanguageSwitch } from './LanguageSwitch';

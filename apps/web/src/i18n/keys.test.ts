@@ -11,10 +11,15 @@ import {
   HORIZONS,
   NODE_KINDS,
   NODE_STATUSES,
+  FRAMEWORK_MESSAGES_EN,
+  catalogueCodes,
 } from '@isf/framework';
+import { COMMAND_MESSAGES_EN } from '@isf/crdt';
+import { KNOWN_ERROR_CODES } from '../api/apiClient';
 import { WORKSPACE_TABS } from '../views/BoardWorkspace';
 import en from './en.json';
 import fr from './fr.json';
+import { RESOURCES } from './resources';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 type Tree = { [key: string]: string | Tree };
@@ -48,7 +53,8 @@ function missingPluralForms(map: Map<string, string>, language: string): string[
   return missing;
 }
 
-const EN = leaves(en as Tree);
+// English = en.json + the framework's and crdt's message catalogues (as the app loads them).
+const EN = leaves(RESOURCES.en as Tree);
 const FR = leaves(fr as Tree);
 
 describe('translations', () => {
@@ -160,11 +166,66 @@ describe('keys built at run time', () => {
         NODE_FIELD_ORDER.filter((f) => f !== 'position' && f !== 'benchmarks' && f !== 'risks'),
       ],
       ['transfer:action', ['png', 'json', 'csv', 'import', 'print']],
+      ['app:error.code', KNOWN_ERROR_CODES],
       ['versions:diff', NODE_KINDS.flatMap((k) => [`node-added_${k}`, `node-removed_${k}`])],
     ];
     const missing = families.flatMap(([prefix, values]) =>
       values.map((v) => `${prefix}.${v}`).filter((k) => !known.has(k)),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('domain messages (findings, refusals, import issues)', () => {
+  const codes = [
+    ...catalogueCodes(FRAMEWORK_MESSAGES_EN),
+    ...catalogueCodes(COMMAND_MESSAGES_EN),
+  ].map((code) => `problems:${code}`);
+
+  it('enumerates the codes of the framework and crdt catalogues', () => {
+    expect(codes).toContain('problems:finding.NO-LEAD.activity');
+    expect(codes).toContain('problems:connection.cycle.sequence-chain');
+    expect(codes).toContain('problems:import.csv.missing-column');
+    expect(codes).toContain('problems:command.node.not-found');
+    expect(en.problems).not.toHaveProperty('finding'); // English comes from the catalogues only
+  });
+
+  it('every code has an English and a French text, with every plural form', () => {
+    const frBase = baseKeys(FR);
+    const enBase = baseKeys(EN);
+    expect(codes.filter((c) => !enBase.has(c))).toEqual([]);
+    expect(codes.filter((c) => !frBase.has(c))).toEqual([]);
+    const plural = (map: Map<string, string>) =>
+      [...map.keys()].filter((k) => k.startsWith('problems:') && PLURAL.test(k));
+    // A code with plural forms in English has them in French too (and the other way round).
+    const enPlural = new Set(plural(EN).map((k) => k.replace(PLURAL, '')));
+    const frPlural = new Set(plural(FR).map((k) => k.replace(PLURAL, '')));
+    expect([...enPlural].filter((k) => !frPlural.has(k))).toEqual([]);
+    expect([...frPlural].filter((k) => !enPlural.has(k))).toEqual([]);
+  });
+
+  it('the French texts use the same params as the English templates', () => {
+    const vars = (s: string) =>
+      [...new Set([...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]))].sort();
+    const base = (k: string) => k.replace(PLURAL, '');
+    const enVars = new Map<string, string>();
+    for (const [k, v] of EN)
+      if (k.startsWith('problems:'))
+        enVars.set(
+          base(k),
+          vars(v)
+            .filter((x) => x !== 'count')
+            .join(),
+        );
+    const mismatched = [...FR]
+      .filter(([k]) => k.startsWith('problems:') && enVars.has(base(k)))
+      .filter(
+        ([k, v]) =>
+          vars(v)
+            .filter((x) => x !== 'count')
+            .join() !== enVars.get(base(k)),
+      )
+      .map(([k]) => k);
+    expect(mismatched).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { BoardCommand, BoardStore } from '@isf/crdt';
+import { messageText } from '../i18n';
 
-/** Runs commands and keeps the last refusal message (for an inline `role="alert"`). */
+/**
+ * Runs commands and keeps the last refusal message, in the UI language at the time of the
+ * refusal (for an inline `role="alert"`).
+ */
 export function useRunCommand(store: BoardStore): {
   run(command: BoardCommand): boolean;
   error: string | null;
@@ -11,7 +15,7 @@ export function useRunCommand(store: BoardStore): {
   const run = useCallback(
     (command: BoardCommand) => {
       const result = store.run(command);
-      setError(result.ok ? null : result.message);
+      setError(result.ok ? null : messageText(result));
       return result.ok;
     },
     [store],

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Finding, RuleId } from '@isf/framework';
-import { useT } from '../i18n';
+import { messageText, useT } from '../i18n';
 import { findingKey } from './groupFindings';
 
 /**
- * Short title of each analysis rule (shown as the rule id's tooltip; the finding messages come
- * from `@isf/framework` in English and are shown as they are).
+ * Short title of each analysis rule (shown as the rule id's tooltip; the finding messages are
+ * translated from their code and params, see `messageText`).
  */
 export function ruleTitle(t: TFunction, rule: RuleId): string {
   switch (rule) {
@@ -64,7 +64,7 @@ export const FindingRow = memo(
           <span className="isf-finding__rule" title={ruleTitle(t, finding.rule)}>
             {finding.rule}
           </span>{' '}
-          <span className="isf-finding__message">{finding.message}</span>
+          <span className="isf-finding__message">{messageText(finding, t)}</span>
         </button>
       </li>
     );

@@ -10,6 +10,8 @@ const f = (
 ): Finding => ({
   rule,
   severity,
+  code: `finding.${rule}.test`,
+  params: {},
   message: `${rule} message`,
   nodeIds,
   edgeIds: [],

@@ -27,7 +27,10 @@ export function describeCounts(counts: Record<Severity, number>, t: TFunction): 
   });
 }
 
-/** A stable key for a finding (for React lists and remembering the focused one). */
+/**
+ * A stable key for a finding (for React lists and remembering the focused one). Independent of
+ * the UI language: `message` is the framework's English text of `code` + `params`.
+ */
 export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.nodeIds.join(',')}|${f.edgeIds.join(',')}|${f.message}`;
+  return `${f.code}|${f.nodeIds.join(',')}|${f.edgeIds.join(',')}|${f.message}`;
 }

@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../board/ModalDialog';
+import { messageText } from '../i18n';
 import { boardPath, navigate } from '../app/route';
 import { saveBoardToken } from '../app/tokenStore';
 import { ImportRejected, importBoardFile, importFormat, type ImportIssue } from './transferApi';
@@ -74,7 +75,15 @@ export const ImportDialog = memo(function ImportDialog({ onClose }: { onClose():
             <ul aria-label={t('transfer:import.issues')}>
               {issues.map((issue, i) => (
                 <li key={i}>
-                  <strong>{issue.path}</strong>: {issue.message}
+                  <strong>
+                    {issue.row === undefined
+                      ? issue.path
+                      : issue.column === undefined
+                        ? t('transfer:import.atRow', { row: issue.row })
+                        : t('transfer:import.atCell', { row: issue.row, column: issue.column })}
+                  </strong>
+                  {issue.path === '' && issue.row === undefined ? '' : ': '}
+                  {messageText(issue, t)}
                 </li>
               ))}
             </ul>

@@ -1,11 +1,19 @@
+import { MessageParamsSchema, type MessageParams } from '@isf/framework';
 import { ApiRequestError } from '../api/apiClient';
 import type { CreatedLink } from '../api/apiClient';
 import { restRequest } from '../versions/restRequest';
 
-/** One problem found in an import file (a row or a JSON path, and what is wrong). */
+/**
+ * One problem found in an import file (a row or a JSON path, and what is wrong): the English
+ * `message`, and the framework's `code` + `params` when the server sent them (for translation).
+ */
 export interface ImportIssue {
   path: string;
   message: string;
+  row?: number;
+  column?: string;
+  code?: string;
+  params?: MessageParams;
 }
 
 /** An import the server refused (422), with its row-level issues. */
@@ -50,7 +58,15 @@ function issuesOf(value: unknown): ImportIssue[] {
   return value.map((x: unknown) => {
     const r = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
     const path = Array.isArray(r.path) ? r.path.join('.') : String(r.path ?? '');
-    return { path, message: String(r.message ?? '') };
+    const issue: ImportIssue = { path, message: String(r.message ?? '') };
+    if (typeof r.row === 'number') issue.row = r.row;
+    if (typeof r.column === 'string') issue.column = r.column;
+    const params = MessageParamsSchema.safeParse(r.params ?? {});
+    if (typeof r.code === 'string' && params.success) {
+      issue.code = r.code;
+      issue.params = params.data;
+    }
+    return issue;
   });
 }
 
