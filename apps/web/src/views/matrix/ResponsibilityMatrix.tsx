@@ -2,6 +2,7 @@ import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_GROUPS } from '@isf/framework';
 import type { Actor, ActorGroup, PlanNode } from '@isf/framework';
+import { messageText } from '../../i18n';
 import type { BoardSession } from '../../session/BoardSession';
 import { useBoard } from '../useBoard';
 import { useHorizonLabel } from '../horizonLabel';
@@ -73,7 +74,7 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
   const onCycle = useCallback(
     (node: PlanNode, actor: Actor) => {
       const result = session.store.run(cycleCommand(node, actor.id));
-      setNotice(result.ok ? '' : result.message);
+      setNotice(result.ok ? '' : messageText(result));
     },
     [session],
   );
