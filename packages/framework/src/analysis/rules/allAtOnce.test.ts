@@ -16,6 +16,10 @@ describe('ALL-AT-ONCE', () => {
     expect(f[0]).toMatchObject({ severity: 'warning', rule: 'ALL-AT-ONCE' });
     expect(f[0]?.nodeIds).toHaveLength(7);
     expect(f[0]?.message).toContain('7 of 10 activities (70%)');
+    expect(f[0]).toMatchObject({
+      code: 'finding.ALL-AT-ONCE.short',
+      params: { short: 7, total: 10, percent: 70, horizon: 'Short term' },
+    });
   });
 
   it('ALL-AT-ONCE: exactly at the share, or too few activities, is fine; outputs do not count', () => {

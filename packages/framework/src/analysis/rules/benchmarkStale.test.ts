@@ -24,6 +24,10 @@ describe('BENCHMARK-STALE', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'info', nodeIds: ['o'] })]);
     expect(f[0]?.message).toContain('2 benchmarks');
     expect(f[0]?.message).toContain('oldest review 2026-01-02');
+    expect(f[0]).toMatchObject({
+      code: 'finding.BENCHMARK-STALE.stale',
+      params: { count: 2, stale: 2, days: 90, oldest: '2026-01-02' },
+    });
   });
 
   it('BENCHMARK-STALE: achieved benchmarks and recent reviews are fine; staleAfterDays is honoured', () => {
@@ -44,6 +48,8 @@ describe('BENCHMARK-STALE', () => {
     const f = run(board([planned, started, done]), new Date('2026-06-30T12:00:00Z'));
     expect(f.map((x) => x.nodeIds[0])).toEqual(['d', 's']);
     expect(f[0]?.message).toContain('never reviewed');
+    expect(f[0]?.code).toBe('finding.BENCHMARK-STALE.never');
+    expect(f[0]?.params).toHaveProperty('never');
   });
 
   it('BENCHMARK-STALE: skipped without now, or with an unparseable now', () => {

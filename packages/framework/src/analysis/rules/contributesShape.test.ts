@@ -24,6 +24,10 @@ describe('CONTRIBUTES-SHAPE', () => {
     expect(f.every((x) => x.severity === 'error')).toBe(true);
     expect(f.find((x) => x.edgeIds[0] === 'e6')?.nodeIds).toEqual(['a']);
     expect(f.find((x) => x.edgeIds[0] === 'e1')?.message).toContain('(activity)');
+    expect(f.find((x) => x.edgeIds[0] === 'e1')).toMatchObject({
+      code: 'finding.CONTRIBUTES-SHAPE.link',
+      params: { kindA: [{ code: 'word.kind.activity', params: {} }] },
+    });
   });
 
   it('CONTRIBUTES-SHAPE: dangling and non-contributes edges are left to other rules', () => {

@@ -55,6 +55,7 @@ describe('SEQ-CYCLE', () => {
     expect(f).toEqual([
       expect.objectContaining({ nodeIds: ['c'], edgeIds: ['loop'], severity: 'error' }),
     ]);
+    expect(f[0]).toMatchObject({ code: 'finding.SEQ-CYCLE.self', params: { item: '"Act c"' } });
   });
 
   it('SEQ-CYCLE: a self-loop inside a larger cycle is reported as well as the cycle', () => {
@@ -82,6 +83,7 @@ describe('SEQ-CYCLE', () => {
     expect(f).toHaveLength(1);
     expect(f[0]?.nodeIds).toEqual(['a', 'b']);
     expect(f[0]?.message).toContain('2 more items');
+    expect(f[0]).toMatchObject({ code: 'finding.SEQ-CYCLE.chain', params: { count: 2 } });
   });
 
   it('SEQ-CYCLE: priority edges do not count', () => {
@@ -124,6 +126,10 @@ describe('PRI-CYCLE', () => {
       }),
     ]);
     expect(two[0]?.message).toMatch(/^Priority loop: "Act a" → "Act b" → "Act a"/);
+    expect(two[0]).toMatchObject({
+      code: 'finding.PRI-CYCLE.loop',
+      params: { loop: '"Act a" → "Act b" → "Act a"', count: 0 },
+    });
     const three = priCycles(board(nodes, [pri('a', 'b'), pri('b', 'c'), pri('c', 'a')]));
     expect(three[0]?.nodeIds).toEqual(['a', 'b', 'c']);
   });

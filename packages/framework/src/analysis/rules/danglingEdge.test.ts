@@ -17,6 +17,14 @@ describe('DANGLING-EDGE', () => {
     expect(f.every((x) => x.severity === 'error')).toBe(true);
     expect(f.find((x) => x.edgeIds[0] === 'e1')?.message).toContain('"gone"');
     expect(f.find((x) => x.edgeIds[0] === 'e3')?.message).toContain('"x" and "y"');
+    expect(f.find((x) => x.edgeIds[0] === 'e1')).toMatchObject({
+      code: 'finding.DANGLING-EDGE.one',
+      params: { edge: 'e1', missing: '"gone"' },
+    });
+    expect(f.find((x) => x.edgeIds[0] === 'e3')).toMatchObject({
+      code: 'finding.DANGLING-EDGE.two',
+      params: { missingA: '"x"', missingB: '"y"' },
+    });
   });
 
   it('DANGLING-EDGE: a dangling self-loop and an empty board', () => {

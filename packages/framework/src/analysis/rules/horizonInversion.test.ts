@@ -19,6 +19,8 @@ describe('HORIZON-INVERSION', () => {
       [['b', 'c'], ['s2'], 'warning'],
     ]);
     expect(f[0]?.message).toContain('later horizon (Long term)');
+    expect(f[0]?.code).toBe('finding.HORIZON-INVERSION.later');
+    expect(f[0]?.params).toMatchObject({ horizonA: 'Long term' });
   });
 
   it('HORIZON-INVERSION: same or later horizons are fine; priority edges do not count', () => {

@@ -12,6 +12,10 @@ describe('NO-LEAD', () => {
       [['o'], 'warning'],
     ]);
     expect(f[0]?.message).toContain('has no lead');
+    expect(f.map((x) => [x.code, x.params])).toEqual([
+      ['finding.NO-LEAD.activity', { item: '"Act a"' }],
+      ['finding.NO-LEAD.output', { item: '"Out o"' }],
+    ]);
   });
 
   it('NO-LEAD: objectives without a lead are not reported', () => {

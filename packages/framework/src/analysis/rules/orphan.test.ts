@@ -20,6 +20,8 @@ describe('ORPHAN', () => {
       expect.objectContaining({ rule: 'ORPHAN', severity: 'warning', nodeIds: ['b'] }),
     ]);
     expect(f[0]?.message).toContain('contributes to no output');
+    expect(f[0]?.code).toBe('finding.ORPHAN.activity-no-output');
+    expect(f[0]?.params).toEqual({ item: expect.stringMatching(/^".*"$/) });
   });
 
   it('ORPHAN: an output with no activity is info; an output with no objective is a warning', () => {

@@ -33,5 +33,6 @@ describe('OVERLOAD', () => {
     const f = analyzeBoard(board(nodes), { rules: ['OVERLOAD'], overloadThreshold: 1 });
     expect(f).toEqual([expect.objectContaining({ nodeIds: ['a', 'b'] })]);
     expect(f[0]?.message).toMatch(/^x leads 2 items/);
+    expect(f[0]).toMatchObject({ code: 'finding.OVERLOAD.lead', params: { actor: 'x', items: 2 } });
   });
 });

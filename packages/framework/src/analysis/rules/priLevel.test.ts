@@ -18,6 +18,7 @@ describe('PRI-LEVEL', () => {
       }),
     ]);
     expect(f[0]?.message).toContain('priority level is 4');
+    expect(f[0]).toMatchObject({ code: 'finding.PRI-LEVEL.levels', params: { levelA: 4 } });
   });
 
   it('PRI-LEVEL: consistent or equal levels are fine', () => {

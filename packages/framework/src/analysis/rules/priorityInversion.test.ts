@@ -24,6 +24,10 @@ describe('PRIORITY-INVERSION', () => {
       '"Act top" (priority 1) cannot start until "Act low" (priority 4)',
     );
     expect(top?.message).toContain('"Act low" → "Act mid" → "Act top"');
+    expect(top).toMatchObject({
+      code: 'finding.PRIORITY-INVERSION.waits',
+      params: { level: 1, blockerLevel: 4, path: '"Act low" → "Act mid" → "Act top"' },
+    });
   });
 
   it('PRIORITY-INVERSION: the nearest blocker is reported', () => {

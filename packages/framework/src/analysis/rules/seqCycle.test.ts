@@ -63,6 +63,11 @@ describe('SEQ-CYCLE through the hierarchy', () => {
       edgeIds: ['s1', 'c-b1', 's3', 'c-a1'],
     });
     expect(f[0]?.message).toContain('which is part of "Out o2"');
+    expect(f[0]?.code).toBe('finding.SEQ-CYCLE.hierarchy');
+    expect(f[0]?.params['steps']).toContainEqual({
+      code: 'loop.next.part-of',
+      params: { b: '"Out o2"' },
+    });
   });
 
   it('SEQ-CYCLE: an output that must finish before its own activity starts', () => {
