@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeBoard, createNode, validateConnection, createEdge } from '@isf/framework';
 import { i18next } from './i18n';
-import { messageText } from './messageText';
+import { messageText as translated } from './messageText';
+
+/** The text with no-break spaces (French typography) read as spaces. */
+const messageText = (...args: Parameters<typeof translated>) =>
+  translated(...args).replace(/\u00a0/g, ' ');
 
 const act = (id: string, title: string, extra: Partial<Parameters<typeof createNode>[0]> = {}) =>
   createNode({ id, kind: 'activity', title, lead: null, ...extra });

@@ -1,7 +1,14 @@
 import { expect } from 'vitest';
 import * as Y from 'yjs';
+import { FRAMEWORK_MESSAGES_EN, catalogueCodes } from '@isf/framework';
 import type { BoardStore } from '../BoardStore';
 import { makeStore } from '../testing/fixtures';
+import { COMMAND_MESSAGES_EN, formatCommandMessage } from '../commands/commandMessages';
+
+const KNOWN_CODES = new Set([
+  ...catalogueCodes(FRAMEWORK_MESSAGES_EN),
+  ...catalogueCodes(COMMAND_MESSAGES_EN),
+]);
 
 /** A store with two actors (srsg, undp) and nodes obj (objective), out (output), act, act2 (activities). */
 export function seeded(): BoardStore {
@@ -24,6 +31,12 @@ export function expectRefused(
   const before = Y.encodeStateVector(s.doc);
   const result = s.run(cmd);
   expect(result).toMatchObject({ ok: false, reason });
-  if (!result.ok) expect(result.message.length).toBeGreaterThan(0);
+  if (!result.ok) {
+    // Every refusal has a known code (command.* or the framework's connection.*) whose English
+    // text is the message.
+    expect(KNOWN_CODES.has(result.code), result.code).toBe(true);
+    expect(result.message).toBe(formatCommandMessage(result));
+    expect(result.message.length).toBeGreaterThan(0);
+  }
   expect(Y.encodeStateVector(s.doc)).toEqual(before);
 }
