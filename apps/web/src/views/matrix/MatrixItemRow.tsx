@@ -10,6 +10,8 @@ export interface MatrixItemRowProps {
   type: 'output' | 'activity';
   /** Position among the item rows (for keyboard navigation). */
   index: number;
+  /** Position in the whole table, header row included (`aria-rowindex`, from 1). */
+  rowIndex: number;
   columns: Actor[];
   /** The column whose cell is in the tab order, when this row holds it (roving tabindex). */
   activeColumn: number | null;
@@ -23,6 +25,7 @@ export const MatrixItemRow = memo(function MatrixItemRow({
   node,
   type,
   index,
+  rowIndex,
   columns,
   activeColumn,
   horizonLabel,
@@ -39,7 +42,11 @@ export const MatrixItemRow = memo(function MatrixItemRow({
   };
   const marks = { lead: t('common:roleMark.lead'), support: t('common:roleMark.support') };
   return (
-    <tr className={`matrix__row matrix__row--${type}`}>
+    <tr
+      className={`matrix__row matrix__row--${type}`}
+      data-row-key={node.id}
+      aria-rowindex={rowIndex}
+    >
       <th scope="row" className="matrix__item">
         <span className="matrix__kind">{t(`common:kind.${node.kind}`)}</span> {title}
       </th>

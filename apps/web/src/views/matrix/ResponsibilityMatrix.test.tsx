@@ -70,3 +70,51 @@ describe('<ResponsibilityMatrix> keyboard', () => {
     expect(first.tabIndex).toBe(-1);
   });
 });
+
+describe('<ResponsibilityMatrix> on a long board', () => {
+  it('renders only the rows in view, with their place in the table; the keyboard reaches the last', () => {
+    const store = makeTestStore();
+    store.run({ type: 'actor.add', actor: { id: 'undp', name: 'UNDP', group: 'country-team' } });
+    store.run({
+      type: 'actor.add',
+      actor: { id: 'unmiss', name: 'UNMISS', group: 'mission-component' },
+    });
+    for (let i = 1; i <= 150; i++) {
+      store.run({
+        type: 'node.add',
+        node: {
+          id: `a${String(i).padStart(3, '0')}`, // listed in id order
+          kind: 'activity',
+          title: `Activity ${i}`,
+          lead: i === 2 ? 'unmiss' : 'undp',
+        },
+      });
+    }
+    render(<ResponsibilityMatrix session={makeTestSession(store)} />);
+    const table = screen.getByRole('table');
+    // Header row + a "no output" group row + 150 items + 3 totals rows.
+    expect(table.getAttribute('aria-rowcount')).toBe('155');
+    expect(table.getAttribute('aria-colcount')).toBe('4');
+    const rendered = screen.getAllByRole('row');
+    expect(rendered.length).toBeLessThan(100);
+    expect(screen.getByRole('row', { name: /Activity 1\b/ }).getAttribute('aria-rowindex')).toBe(
+      '3',
+    );
+    expect(screen.queryByRole('row', { name: /Activity 150/ })).toBeNull();
+
+    const first = screen.getByRole('button', { name: 'UNDP for “Activity 1”: Lead' });
+    act(() => first.focus());
+    act(() => fireEvent.keyDown(first, { key: 'End', ctrlKey: true }));
+    const last = screen.getByRole('button', { name: 'UNMISS for “Activity 150”: none' });
+    expect(document.activeElement).toBe(last);
+    expect(last.tabIndex).toBe(0);
+    expect(last.closest('tr')?.getAttribute('aria-rowindex')).toBe('152');
+    act(() => fireEvent.keyDown(last, { key: 'ArrowUp' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'UNMISS for “Activity 149”: none' }),
+    );
+    // Enter on a far cell still writes to the shared store.
+    act(() => fireEvent.click(document.activeElement!));
+    expect(store.getNode('a149')?.support).toEqual(['unmiss']);
+  });
+});

@@ -136,17 +136,16 @@ export const ResponsibilityMatrix = memo(function ResponsibilityMatrix({
       {columns.length === 0 ? (
         <p className="view__empty">{t('views:matrix.noColumns')}</p>
       ) : (
-        <div className="matrix__scroll">
-          <MatrixTable
-            columns={columns}
-            rows={rows}
-            totals={totals}
-            horizonLabel={label}
-            onCycle={session.readOnly ? undefined : onCycle}
-            onItemFocus={onItemFocus}
-            caption={t('views:matrix.title')}
-          />
-        </div>
+        <MatrixTable
+          columns={columns}
+          rows={rows}
+          totals={totals}
+          horizonLabel={label}
+          onCycle={session.readOnly ? undefined : onCycle}
+          onItemFocus={onItemFocus}
+          caption={t('views:matrix.title')}
+          virtual
+        />
       )}
     </section>
   );
