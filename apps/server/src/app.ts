@@ -57,16 +57,16 @@ export async function buildApp(
   const app = Fastify({ logger: overrides.logger ?? { level: config.LOG_LEVEL } });
   const clock = overrides.clock ?? (() => new Date());
   const ownsStorage = overrides.storage === undefined;
+  const metrics = createMetrics();
   const storage =
     overrides.storage ??
-    createStorage(config, clock, (err) => {
+    createStorage(config, clock, metrics, (err) => {
       // Its pending writes failed (their senders get 4500); /readyz reports it from now on.
       app.log.fatal({ err }, 'SQLite writer thread stopped; updates can no longer be stored');
     });
   const ownsBus = overrides.bus === undefined;
   const bus =
     overrides.bus ?? (config.REDIS_URL ? new RedisBus({ url: config.REDIS_URL }) : new LocalBus());
-  const metrics = createMetrics();
   const settings: RoomSettings = {
     autoVersionMinutes: config.AUTO_VERSION_MINUTES,
     compactThreshold: config.COMPACT_THRESHOLD,
@@ -132,6 +132,7 @@ export async function buildApp(
 function createStorage(
   config: Config,
   clock: () => Date,
+  metrics: RelayMetrics,
   onWriterExit: (err: Error) => void,
 ): Storage {
   if (config.DATABASE_URL) return new PostgresStorage({ connectionString: config.DATABASE_URL });
@@ -142,5 +143,6 @@ function createStorage(
     // Appends (group commits) and compactions on a writer thread: no fsync on the event loop.
     writer: 'worker',
     onWriterExit,
+    onCommit: ({ commitMs }) => metrics.commitSeconds.observe(commitMs / 1000),
   });
 }

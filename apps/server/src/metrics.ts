@@ -8,6 +8,7 @@ export interface RelayMetrics {
   messages: Counter<'type'>;
   closes: Counter<'code'>;
   persistSeconds: Histogram;
+  commitSeconds: Histogram;
   persistFailures: Counter;
   persistRetries: Counter;
   quarantinedRows: Counter;
@@ -43,6 +44,12 @@ export function createMetrics(): RelayMetrics {
       name: 'isf_persist_seconds',
       help: 'Latency of durable update writes (one batch)',
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    }),
+    commitSeconds: new Histogram({
+      name: 'isf_sqlite_commit_seconds',
+      help: 'Duration of SQLite group commits on the writer thread, fsync included',
+      buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128],
       registers,
     }),
     persistFailures: new Counter({

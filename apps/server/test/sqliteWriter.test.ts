@@ -99,6 +99,50 @@ describe('SQLite writer thread', () => {
     expect(await reopened.countUpdates('s1')).toBe(51);
   });
 
+  it('compaction is planned on its own thread: commits of other boards do not wait for it', async () => {
+    const { storage } = await workerStorage(['big', 'other']);
+    // A large board (planning decodes, applies and merges all of it: hundreds of ms) ...
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (let i = 0; i < 4000; i++) doc.getMap('nodes').set(`n${i}`, new Y.Text(`activity ${i}`));
+    });
+    await storage.appendUpdates('big', [Y.encodeStateAsUpdate(doc)]);
+    await storage.appendUpdates('big', boardUpdates(20, 77));
+    const order: string[] = [];
+    const compaction = storage.compact('big').then(() => order.push('compact'));
+    // ... and, issued after it, a write to another board: stored while the plan is computed.
+    const write = storage
+      .appendUpdates('other', boardUpdates(1, 78))
+      .then(() => order.push('write'));
+    await Promise.all([compaction, write]);
+    expect(order).toEqual(['write', 'compact']);
+    expect(await storage.countUpdates('big')).toBe(1);
+    const loaded = new Y.Doc();
+    for (const u of (await storage.loadUpdates('big')).updates) Y.applyUpdate(loaded, u);
+    expect(loaded.getMap('nodes').size).toBe(4000);
+    expect(loaded.getMap('m').size).toBe(20);
+  });
+
+  it('rows appended while a compaction is planned are kept (not merged, not deleted)', async () => {
+    const { storage } = await workerStorage(['p1']);
+    const updates = boardUpdates(30, 79);
+    for (const u of updates.slice(0, 20)) await storage.appendUpdates('p1', [u]);
+    const compaction = storage.compact('p1');
+    const late = updates.slice(20).map((u) => storage.appendUpdates('p1', [u]));
+    await Promise.all([compaction, ...late]);
+    const loaded = new Y.Doc();
+    for (const u of (await storage.loadUpdates('p1')).updates) Y.applyUpdate(loaded, u);
+    expect(loaded.getMap('m').size).toBe(30);
+  });
+
+  it('board record touches run on the writer thread and never move updatedAt backward', async () => {
+    const { storage } = await workerStorage(['t1']);
+    await storage.touchBoard('t1', '2030-01-02T00:00:00.000Z', 'Renamed live');
+    await storage.touchBoard('t1', '2030-01-01T00:00:00.000Z');
+    const record = await storage.getBoard('t1');
+    expect(record).toMatchObject({ title: 'Renamed live', updatedAt: '2030-01-02T00:00:00.000Z' });
+  });
+
   it('a crashed writer thread fails pending and later writes (never drops them) and is reported', async () => {
     const { storage, exits } = await workerStorage(['c1']);
     const [u1, u2] = boardUpdates(2, 9);

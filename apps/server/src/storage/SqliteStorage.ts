@@ -9,7 +9,7 @@ import type {
   Storage,
   VersionRecord,
 } from './Storage.js';
-import { SqliteWriterThread } from './SqliteWriterThread.js';
+import { SqliteWriterThread, type CommitTiming } from './SqliteWriterThread.js';
 import {
   appendGroup,
   bytes,
@@ -17,6 +17,7 @@ import {
   isDecodableUpdate,
   openSqlite,
   quarantineRows,
+  touchBoard,
   type UpdateRow,
 } from './sqliteWrites.js';
 import {
@@ -53,6 +54,8 @@ export interface SqliteStorageOptions {
   writer?: 'inline' | 'worker';
   /** Called if the writer thread stops other than by `close()` (its pending writes failed). */
   onWriterExit?: (err: Error) => void;
+  /** Called after each group commit of the writer thread, with what it took (metrics). */
+  onCommit?: (timing: CommitTiming) => void;
 }
 /**
  * The embedded default {@link Storage}: one SQLite file under `DATA_DIR`, WAL journal,
@@ -86,6 +89,7 @@ export class SqliteStorage implements Storage {
             (err) => {
               if (err) onWriterExit?.(err);
             },
+            options.onCommit,
           )
         : null;
   }
@@ -140,12 +144,9 @@ export class SqliteStorage implements Storage {
   }
 
   async touchBoard(boardId: string, updatedAt: string, title?: string) {
-    // ISO timestamps compare as text: MAX never moves updated_at backward.
-    this.db
-      .prepare(
-        'UPDATE boards SET updated_at = MAX(updated_at, ?), title = COALESCE(?, title) WHERE id = ?',
-      )
-      .run(updatedAt, title ?? null, boardId);
+    // On the writer thread when there is one: no fsync (nor wait for its write lock) on this thread.
+    if (this.thread) return this.thread.touch(boardId, updatedAt, title ?? null);
+    touchBoard(this.db, boardId, updatedAt, title ?? null);
   }
 
   async deleteBoard(boardId: string) {

@@ -1,113 +1,114 @@
-import { Worker } from 'node:worker_threads';
-import type { WriterReply, WriterRequest, WriterThreadData } from './sqliteWriterProtocol.js';
+import type { WriterThreadData } from './sqliteWriterProtocol.js';
 import type { AppendEntry } from './sqliteWrites.js';
+import { ThreadChannel } from './ThreadChannel.js';
 
-interface Waiter {
-  resolve(results: (string | null)[] | undefined): void;
-  reject(err: Error): void;
-}
 interface QueuedAppend {
   entry: AppendEntry;
   resolve(): void;
   reject(err: Error): void;
 }
 
-/**
- * Starts the writer thread: the compiled `.js` next to this module, or, when the server runs from
- * its TypeScript sources (`tsx src/server.ts`, vitest), the `.ts` file loaded through tsx's
- * `tsImport` in `sqliteWriterBootstrap.mjs` (a worker does not inherit tsx's loader, and
- * `--import tsx` in `execArgv` does not register it in a worker on Node 20).
- */
-function startWorker(data: WriterThreadData): Worker {
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./sqliteWriterWorker.js', import.meta.url), { workerData: data });
-  }
-  return new Worker(new URL('./sqliteWriterBootstrap.mjs', import.meta.url), { workerData: data });
+/** What a group commit took (for metrics). */
+export interface CommitTiming {
+  /** Milliseconds the transaction took on the writer thread, its fsync included. */
+  commitMs: number;
+  /** Appends (board entries) the commit held. */
+  entries: number;
 }
 
 /**
- * The main-thread side of the SQLite writer thread: a pipelined group commit. While a commit is in
+ * The main-thread side of SQLite's writer thread: a pipelined group commit. While a commit is in
  * flight, appends (of every board) queue; when it returns, everything queued goes to the thread as
  * the next commit (one transaction, one fsync). Each `append` resolves only once the commit that
  * holds it returned; entries of a group commit are written in arrival order, so the order of one
  * board's appends is kept. If the thread dies, every pending and later request fails (never dropped
  * silently) and `onExit` reports it.
+ *
+ * Compactions are planned (read, one apply of the board, merge — hundreds of milliseconds for a
+ * large board) on a second, read-only thread started on first use, so they never hold up commits;
+ * the writer then carries each plan out in one short transaction between commits.
  */
 export class SqliteWriterThread {
-  private readonly worker: Worker;
-  private readonly waiters = new Map<number, Waiter>();
+  private readonly writer: ThreadChannel;
+  private compactor: ThreadChannel | null = null;
   private queue: QueuedAppend[] = [];
   private committing = false;
-  private nextId = 1;
-  private failure: Error | null = null;
   private closing: Promise<void> | null = null;
-  private readonly exited: Promise<void>;
   private idleWaiters: (() => void)[] = [];
   /** Number of group commits sent (for tests and metrics). */
   commits = 0;
 
   constructor(
-    data: WriterThreadData,
+    private readonly data: Omit<WriterThreadData, 'role'>,
     private readonly clock: () => Date,
-    private readonly onExit: (err: Error | null) => void = () => undefined,
+    onExit: (err: Error | null) => void = () => undefined,
+    private readonly onCommit: (timing: CommitTiming) => void = () => undefined,
   ) {
-    this.worker = startWorker(data);
-    this.worker.on('message', (message: WriterReply) => this.onReply(message));
-    let crash: Error | null = null;
-    this.worker.on('error', (err: Error) => {
-      crash = err;
-    });
-    this.exited = new Promise((resolve) => {
-      this.worker.on('exit', (code: number) => {
-        const closed = this.closing !== null && code === 0 && crash === null;
-        const err = closed
-          ? new Error('SQLite writer thread closed')
-          : new Error(`SQLite writer thread exited (code ${code})`, { cause: crash ?? undefined });
-        this.fail(err);
-        this.onExit(closed ? null : err);
-        resolve();
-      });
-    });
+    this.writer = new ThreadChannel(
+      { ...data, role: 'writer' },
+      (err) => {
+        for (const item of this.queue.splice(0))
+          item.reject(this.writer.error ?? new Error('closed'));
+        onExit(err);
+        this.checkIdle();
+      },
+      () => this.checkIdle(),
+    );
   }
 
-  /** The error that stopped the thread, if it stopped (closed or crashed). */
+  /** The error that stopped the writer thread, if it stopped (closed or crashed). */
   get error(): Error | null {
-    return this.failure;
+    return this.writer.error;
   }
 
   /** Stores `updates` of a board in the next group commit; resolves once that commit returned. */
   append(entry: AppendEntry): Promise<void> {
-    if (this.failure) return Promise.reject(this.failure);
+    const failure = this.writer.error;
+    if (failure) return Promise.reject(failure);
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ entry, resolve, reject });
       if (!this.committing) this.commitQueued();
     });
   }
 
-  /** Compacts a board's update log on the thread. */
+  /** Moves a board record's `updated_at` forward (and copies a title) on the writer thread. */
+  async touch(boardId: string, updatedAt: string, title: string | null): Promise<void> {
+    await this.writer.request((id) => ({ type: 'touch', id, boardId, updatedAt, title }));
+  }
+
+  /**
+   * Compacts a board's update log: planned on the compactor thread, carried out by the writer.
+   * If rows of the plan went away meanwhile (nothing else deletes them, so only after a crash of
+   * the other thread), nothing is changed and the next compaction starts over.
+   */
   async compact(boardId: string, now: string): Promise<void> {
-    await this.request((id) => ({ type: 'compact', id, boardId, now }));
+    if (this.writer.error) throw this.writer.error;
+    this.compactor ??= new ThreadChannel({ ...this.data, role: 'compactor' }, () => {
+      this.compactor = null; // a crashed planner is started again on the next compaction
+    });
+    const { plan } = await this.compactor.request((id) => ({ type: 'compact-plan', id, boardId }));
+    if (!plan) return;
+    await this.writer.request((id) => ({ type: 'compact-apply', id, plan, now }));
   }
 
-  /** Test hook: makes the thread exit as if it crashed. */
+  /** Test hook: makes the writer thread exit as if it crashed. */
   crashForTest(): void {
-    this.worker.postMessage({ type: 'crash' } satisfies WriterRequest);
+    this.writer.crashForTest();
   }
 
-  /** Waits for queued and in-flight requests, then closes the thread's connection and the thread. */
+  /** Waits for queued and in-flight requests, then closes both threads and their connections. */
   close(): Promise<void> {
     this.closing ??= (async () => {
       if (!this.idle) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
-      if (!this.failure) await this.request((id) => ({ type: 'close', id })).catch(() => undefined);
-      await this.exited;
+      await Promise.all([this.writer.close(), this.compactor?.close()]);
     })();
     return this.closing;
   }
 
   private get idle(): boolean {
     return (
-      this.failure !== null ||
-      (!this.committing && this.queue.length === 0 && this.waiters.size === 0)
+      this.writer.error !== null ||
+      (!this.committing && this.queue.length === 0 && this.writer.pending === 0)
     );
   }
 
@@ -118,7 +119,7 @@ export class SqliteWriterThread {
 
   private commitQueued(): void {
     const group = this.queue;
-    if (group.length === 0 || this.failure) return;
+    if (group.length === 0 || this.writer.error) return;
     this.queue = [];
     this.committing = true;
     this.commits++;
@@ -132,43 +133,21 @@ export class SqliteWriterThread {
       this.commitQueued();
       this.checkIdle();
     };
-    this.request((id) => ({
-      type: 'append',
-      id,
-      entries: group.map((item) => item.entry),
-      now: this.clock().toISOString(),
-    })).then(
-      (results) => settle(results),
-      (err: Error) => settle(undefined, err),
-    );
-  }
-
-  private request(make: (id: number) => WriterRequest): Promise<(string | null)[] | undefined> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiters.set(id, { resolve, reject });
-      this.worker.postMessage(make(id));
-    });
-  }
-
-  private onReply(message: WriterReply): void {
-    if ('type' in message) return; // 'ready'
-    const waiter = this.waiters.get(message.id);
-    if (!waiter) return;
-    this.waiters.delete(message.id);
-    if (message.ok) waiter.resolve(message.results);
-    else waiter.reject(new Error(message.error));
-    // After the awaiting code ran (an append's settle may queue the next commit first).
-    queueMicrotask(() => this.checkIdle());
-  }
-
-  private fail(err: Error): void {
-    if (this.failure) return;
-    this.failure = err;
-    for (const waiter of this.waiters.values()) waiter.reject(err);
-    this.waiters.clear();
-    for (const item of this.queue.splice(0)) item.reject(err);
-    this.checkIdle();
+    this.writer
+      .request((id) => ({
+        type: 'append',
+        id,
+        entries: group.map((item) => item.entry),
+        now: this.clock().toISOString(),
+      }))
+      .then(
+        (reply) => {
+          if (reply.commitMs !== undefined) {
+            this.onCommit({ commitMs: reply.commitMs, entries: group.length });
+          }
+          settle(reply.results);
+        },
+        (err: Error) => settle(undefined, err),
+      );
   }
 }

@@ -1,49 +1,63 @@
 /**
- * The SQLite writer thread of {@link SqliteStorage} (`writer: 'worker'`): its own connection to the
- * database file, on which it runs group commits (`appendGroup`) and compactions, one request at a
- * time in arrival order — so the fsync of a commit never blocks the main thread's event loop.
+ * A SQLite thread of {@link SqliteStorage} (`writer: 'worker'`), with its own connection to the
+ * database file. Role `writer`: group commits (`appendGroup`), board record touches and carrying
+ * out compaction plans, one request at a time in arrival order — so an fsync never blocks the main
+ * thread's event loop. Role `compactor`: plans compactions (reads, one apply of the board, merge),
+ * so that planning a large board's compaction never holds up the writer's commits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { WriterReply, WriterRequest, WriterThreadData } from './sqliteWriterProtocol.js';
-import { appendGroup, compactBoard, openSqlite } from './sqliteWrites.js';
+import type {
+  WriterOk,
+  WriterReply,
+  WriterRequest,
+  WriterThreadData,
+} from './sqliteWriterProtocol.js';
+import {
+  appendGroup,
+  applyCompaction,
+  openSqlite,
+  planCompaction,
+  touchBoard,
+} from './sqliteWrites.js';
 
 const port = parentPort;
 if (!port) throw new Error('sqliteWriterWorker must run in a worker thread');
 const data = workerData as WriterThreadData;
 const db = openSqlite(data.file, data.synchronous);
-const reply = (message: WriterReply): void => port.postMessage(message);
+const reply = (message: WriterReply, transfer: ArrayBuffer[] = []): void =>
+  port.postMessage(message, transfer);
+
+function handle(request: Exclude<WriterRequest, { type: 'crash' | 'close' }>): WriterOk {
+  switch (request.type) {
+    case 'append': {
+      const started = performance.now();
+      const results = appendGroup(db, request.entries, request.now);
+      return { id: request.id, ok: true, results, commitMs: performance.now() - started };
+    }
+    case 'touch':
+      touchBoard(db, request.boardId, request.updatedAt, request.title);
+      return { id: request.id, ok: true };
+    case 'compact-plan':
+      return { id: request.id, ok: true, plan: planCompaction(db, request.boardId) };
+    case 'compact-apply':
+      return { id: request.id, ok: true, applied: applyCompaction(db, request.plan, request.now) };
+  }
+}
 
 port.on('message', (request: WriterRequest) => {
-  switch (request.type) {
-    case 'crash':
-      process.exit(70);
-      return;
-    case 'close':
-      db.close();
-      reply({ id: request.id, ok: true });
-      port.close();
-      return;
-    case 'append':
-    case 'compact':
-      try {
-        if (request.type === 'append') {
-          reply({
-            id: request.id,
-            ok: true,
-            results: appendGroup(db, request.entries, request.now),
-          });
-        } else {
-          compactBoard(db, request.boardId, request.now);
-          reply({ id: request.id, ok: true });
-        }
-      } catch (err) {
-        reply({
-          id: request.id,
-          ok: false,
-          error: err instanceof Error ? err.message : String(err),
-        });
-      }
-      return;
+  if (request.type === 'crash') process.exit(70);
+  if (request.type === 'close') {
+    db.close();
+    reply({ id: request.id, ok: true });
+    port.close();
+    return;
+  }
+  try {
+    const result = handle(request);
+    const merged = result.plan?.merged;
+    reply(result, merged && merged.byteLength > 0 ? [merged.buffer as ArrayBuffer] : []);
+  } catch (err) {
+    reply({ id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) });
   }
 });
 reply({ type: 'ready' });

@@ -92,9 +92,103 @@ export function quarantineRows(
 }
 
 /**
+ * What a compaction of one board will do, computed from a snapshot of its update rows (the
+ * expensive part: decoding, one apply of the whole board, merging). Computed off the writer's
+ * connection (`planCompaction`), then carried out in one short transaction (`applyCompaction`).
+ */
+export interface CompactionPlan {
+  boardId: string;
+  /** Ids of the rows `merged` replaces (in log order). */
+  mergedIds: number[];
+  merged: Uint8Array;
+  /** Rows that do not decode as Yjs updates (quarantined). */
+  undecodableIds: number[];
+  /** Rows Yjs cannot apply in order (quarantined, never merged). */
+  unapplicableIds: number[];
+}
+
+/**
+ * Reads a board's update rows and plans their compaction; `null` if there is nothing to do (fewer
+ * than two rows, and none to quarantine). Only reads: safe on any connection.
+ */
+export function planCompaction(db: Database.Database, boardId: string): CompactionPlan | null {
+  const rows = db
+    .prepare('SELECT id, data FROM updates WHERE board_id = ? ORDER BY id')
+    .all(boardId) as UpdateRow[];
+  if (rows.length < 2) return null;
+  const decodable: UpdateRow[] = [];
+  const undecodable: UpdateRow[] = [];
+  for (const row of rows) (isDecodableUpdate(bytes(row.data)) ? decodable : undecodable).push(row);
+  // A row Yjs cannot apply is never merged: the merged row would carry the fault.
+  const checked = splitApplicable(decodable.map((row) => ({ row, data: bytes(row.data) })));
+  const good = checked.good.map((c) => c.row);
+  const plan: CompactionPlan = {
+    boardId,
+    mergedIds: good.length < 2 ? [] : good.map((r) => r.id),
+    merged: good.length < 2 ? new Uint8Array(0) : Y.mergeUpdates(good.map((r) => bytes(r.data))),
+    undecodableIds: undecodable.map((r) => r.id),
+    unapplicableIds: checked.bad.map((c) => c.row.id),
+  };
+  const quarantines = plan.undecodableIds.length + plan.unapplicableIds.length;
+  return plan.mergedIds.length > 0 || quarantines > 0 ? plan : null;
+}
+
+/**
+ * Carries out a {@link CompactionPlan} crash-safely, in one transaction: rows to quarantine are
+ * moved, then the merged row is written, then the rows it replaced are deleted. Returns false (and
+ * changes nothing) if a planned row is gone meanwhile. Rows appended after the plan are untouched
+ * (the merged row gets a later id than they do: Yjs updates commute, so log order does not matter).
+ * `onStep` is a test hook (throwing there simulates an interruption).
+ */
+export function applyCompaction(
+  db: Database.Database,
+  plan: CompactionPlan,
+  now: string,
+  onStep?: (step: 'merged-written') => void,
+): boolean {
+  const { boardId } = plan;
+  const select = db.prepare('SELECT id, data FROM updates WHERE board_id = ? AND id = ?');
+  const rowsOf = (ids: readonly number[]): UpdateRow[] | null => {
+    const rows: UpdateRow[] = [];
+    for (const id of ids) {
+      const row = select.get(boardId, id) as UpdateRow | undefined;
+      if (!row) return null;
+      rows.push(row);
+    }
+    return rows;
+  };
+  return db.transaction(() => {
+    const undecodable = rowsOf(plan.undecodableIds);
+    const unapplicable = rowsOf(plan.unapplicableIds);
+    const exists = db.prepare('SELECT 1 FROM updates WHERE board_id = ? AND id = ?');
+    const allThere = plan.mergedIds.every((id) => exists.get(boardId, id) !== undefined);
+    if (!undecodable || !unapplicable || !allThere) return false;
+    if (undecodable.length > 0) {
+      quarantineRows(db, boardId, undecodable, 'undecodable update (compaction)', now);
+    }
+    if (unapplicable.length > 0) {
+      quarantineRows(db, boardId, unapplicable, 'update Yjs cannot apply (compaction)', now);
+    }
+    if (plan.mergedIds.length < 2) return true;
+    // Step 1: the merged row is written first ...
+    db.prepare('INSERT INTO updates (board_id, data, created_at) VALUES (?, ?, ?)').run(
+      boardId,
+      Buffer.from(plan.merged.buffer, plan.merged.byteOffset, plan.merged.byteLength),
+      now,
+    );
+    onStep?.('merged-written');
+    // Step 2: ... then the rows it replaced are deleted (same transaction).
+    const del = db.prepare('DELETE FROM updates WHERE id = ?');
+    for (const id of plan.mergedIds) del.run(id);
+    return true;
+  })();
+}
+
+/**
  * Replaces a board's update rows by one merged row, crash-safely (merged row first, then the
  * rows it replaced are deleted, one transaction). Undecodable rows and rows Yjs cannot apply are
- * quarantined, never merged. `onStep` is a test hook (throwing there simulates an interruption).
+ * quarantined, never merged. Plans and applies on one connection, in one transaction (the inline
+ * writer; the writer thread plans on a separate thread, see `SqliteWriterThread`).
  */
 export function compactBoard(
   db: Database.Database,
@@ -103,32 +197,22 @@ export function compactBoard(
   onStep?: (step: 'merged-written') => void,
 ): void {
   db.transaction(() => {
-    const rows = db
-      .prepare('SELECT id, data FROM updates WHERE board_id = ? ORDER BY id')
-      .all(boardId) as UpdateRow[];
-    if (rows.length < 2) return;
-    const decodable: UpdateRow[] = [];
-    const bad: UpdateRow[] = [];
-    for (const row of rows) (isDecodableUpdate(bytes(row.data)) ? decodable : bad).push(row);
-    if (bad.length > 0) quarantineRows(db, boardId, bad, 'undecodable update (compaction)', now);
-    // A row Yjs cannot apply is never merged: the merged row would carry the fault.
-    const checked = splitApplicable(decodable.map((row) => ({ row, data: bytes(row.data) })));
-    const unapplicable = checked.bad.map((c) => c.row);
-    if (unapplicable.length > 0) {
-      quarantineRows(db, boardId, unapplicable, 'update Yjs cannot apply (compaction)', now);
-    }
-    const good = checked.good.map((c) => c.row);
-    if (good.length < 2) return;
-    const merged = Y.mergeUpdates(good.map((r) => bytes(r.data)));
-    // Step 1: the merged row is written first ...
-    db.prepare('INSERT INTO updates (board_id, data, created_at) VALUES (?, ?, ?)').run(
-      boardId,
-      Buffer.from(merged),
-      now,
-    );
-    onStep?.('merged-written');
-    // Step 2: ... then the rows it replaced are deleted (same transaction).
-    const del = db.prepare('DELETE FROM updates WHERE id = ?');
-    for (const row of good) del.run(row.id);
+    const plan = planCompaction(db, boardId);
+    if (plan) applyCompaction(db, plan, now, onStep);
   })();
+}
+
+/**
+ * Moves a board record's `updated_at` forward (ISO timestamps compare as text: `MAX` never moves
+ * it backward) and, if `title` is given, copies the live doc's title into it.
+ */
+export function touchBoard(
+  db: Database.Database,
+  boardId: string,
+  updatedAt: string,
+  title: string | null,
+): void {
+  db.prepare(
+    'UPDATE boards SET updated_at = MAX(updated_at, ?), title = COALESCE(?, title) WHERE id = ?',
+  ).run(updatedAt, title, boardId);
 }
