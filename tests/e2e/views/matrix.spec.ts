@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { expectSaved, joinBoard, twoPeople } from '../support/board';
+import { createBoard, expectSaved, joinBoard, twoPeople } from '../support/board';
 import { node } from '../support/canvas';
 import { importPlan, openTab, panel } from './viewsSupport';
 
@@ -48,4 +49,53 @@ test('toggling a matrix cell changes support and lead, seen live by the other us
   await expect(node(b, 'Train police')).toContainText(/Lead: (UNDP)/);
   await expectSaved(a);
   await close();
+});
+
+test('on the whole study template the matrix renders the rows in view; far cells are reachable', async ({
+  page,
+  request,
+}) => {
+  const board = await createBoard(request, { title: 'Study matrix', template: {} });
+  await joinBoard(page, board.ownerUrl, 'Amina');
+  await openTab(page, 'Responsibilities');
+  const table = panel(page).getByRole('table', { name: 'Responsibility matrix' });
+  const rowCount = Number(await table.getAttribute('aria-rowcount'));
+  // 4 objectives + 20 outputs + 164 activities, the header row and 3 totals rows.
+  expect(rowCount).toBe(1 + 4 + 20 + 164 + 3);
+  const rendered = await table.getByRole('row').count();
+  expect(rendered).toBeLessThan(rowCount / 2);
+  const lastItem = table.locator(`tr[aria-rowindex="${rowCount - 3}"]`);
+  await expect(lastItem).toHaveCount(0);
+
+  // By keyboard: Ctrl+End goes to the last cell of the last item and scrolls it into view.
+  const first = table.locator('[data-cell="0:0"]');
+  await first.focus();
+  await page.keyboard.press('Control+End');
+  const focused = lastItem.locator('button:focus');
+  await expect(focused).toBeFocused();
+  await expect(focused).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('ArrowUp');
+  const above = table.locator(`tr[aria-rowindex="${rowCount - 4}"] button:focus`);
+  await expect(above).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Control+Home');
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport({ ratio: 1 });
+  await expect(lastItem).toHaveCount(0);
+
+  // By scrolling: the last rows are rendered, and a click there writes to the board.
+  await page.locator('.matrix__scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(lastItem).toBeVisible();
+  const cell = lastItem.getByRole('button', { name: /: none$/ }).first();
+  const name = (await cell.getAttribute('aria-label')) ?? '';
+  await cell.click();
+  await expect(
+    lastItem.getByRole('button', { name: name.replace(/none$/, 'Support'), exact: true }),
+  ).toHaveText('S');
+  await expect(table.getByRole('row', { name: /^Totals, Short term/ })).toBeVisible();
+
+  const axe = await new AxeBuilder({ page })
+    .include('.workspace')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });

@@ -48,6 +48,7 @@ import { LARGE_BOARD, useCanvasModel } from './useCanvasModel';
 import { useConnectionHandlers } from './useConnectionHandlers';
 import { useNodeDecorations } from './useNodeDecorations';
 import { useNotice } from './useNotice';
+import { useViewportMemory } from './useViewportMemory';
 import './canvas.css';
 
 /** Props of {@link BoardCanvas}. */
@@ -115,6 +116,8 @@ function CanvasInner({ session }: BoardCanvasProps) {
   const peerSelections = usePeerSelections();
   const findings = useFindings(session);
   const highlight = useHighlight(session);
+  // The viewport survives switching to another tab and back (fitted only the first time).
+  const viewportMemory = useViewportMemory(session.boardId);
   const selection = selectionStoreFor(session);
   const [selectedCount, setSelectedCount] = useState(0);
 
@@ -365,7 +368,7 @@ function CanvasInner({ session }: BoardCanvasProps) {
               onlyRenderVisibleElements={large}
               minZoom={0.05}
               maxZoom={2}
-              fitView
+              {...viewportMemory}
               ariaLabelConfig={ariaLabels}
               proOptions={PRO_OPTIONS}
             >
