@@ -9,6 +9,7 @@ export interface RelayMetrics {
   closes: Counter<'code'>;
   persistSeconds: Histogram;
   commitSeconds: Histogram;
+  relayDelaySeconds: Histogram;
   persistFailures: Counter;
   persistRetries: Counter;
   quarantinedRows: Counter;
@@ -50,6 +51,12 @@ export function createMetrics(): RelayMetrics {
       name: 'isf_sqlite_commit_seconds',
       help: 'Duration of SQLite group commits on the writer thread, fsync included',
       buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128],
+      registers,
+    }),
+    relayDelaySeconds: new Histogram({
+      name: 'isf_relay_delay_seconds',
+      help: 'From receiving a client update to relaying it (validation, queue, durable write, apply)',
+      buckets: [0.00025, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128, 0.256],
       registers,
     }),
     persistFailures: new Counter({

@@ -23,6 +23,31 @@ const WHY_LATENCY =
   '`synchronous=FULL` (an fsync per write batch), so the fsync sits on every relay path; the ' +
   'peers relay from memory (Hocuspocus stores on a 2 s debounce). Clients and server also share the cores.';
 
+/**
+ * Where ours spent its time, from what the server itself measured during the runs (see
+ * `serverDiagnostics.ts`): the share of the relay path, of the commit and of the disk's fsync.
+ */
+function serverShare(results: Results, rowId: string, oursId: string): string | null {
+  const d = results.get(rowId)?.get(oursId)?.server;
+  if (!d?.relayDelay) return null;
+  const parts = [
+    `  - measured inside ours during these runs: an update spent p50 ${formatMs(d.relayDelay.p50)} / ` +
+      `p99 ${formatMs(d.relayDelay.p99)} between receipt and relay`,
+  ];
+  if (d.commit) {
+    parts.push(
+      `of which the durable SQLite commit took p50 ${formatMs(d.commit.p50)} / p99 ${formatMs(d.commit.p99)} ` +
+        '(an update can also wait for the commit in flight when it arrived)',
+    );
+  }
+  if (d.fsync) {
+    parts.push(
+      `and the disk's own write+fdatasync floor was p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}`,
+    );
+  }
+  return `${parts.join(', ')}.`;
+}
+
 /** A line on what the fsync costs, when the NORMAL diagnostic column was measured. */
 function fsyncShare(results: Results, rowId: string, oursId: string): string {
   const full = figure(results, rowId, oursId);
@@ -60,6 +85,8 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
     if (figure(results, 'S1-p99-50', ours.id) > figure(results, 'S1-p99-50', yws.id)) {
       lines.push(WHY_LATENCY, fsyncShare(results, 'S1-p99-50', ours.id));
     }
+    const share = serverShare(results, 'S1-p99-50', ours.id);
+    if (share) lines.push(share);
   }
   if (results.has('S2-converge')) {
     const peers = servers

@@ -207,7 +207,7 @@ export class Room {
         } else if (check === 'unapplicable') {
           this.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'update Yjs cannot apply');
         } else if (check === 'ok') {
-          this.writer.enqueue({ update: msg.update, from: conn });
+          this.writer.enqueue({ update: msg.update, from: conn, receivedAt: performance.now() });
         }
         return;
       }

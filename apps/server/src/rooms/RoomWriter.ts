@@ -11,6 +11,8 @@ export interface PendingWrite {
   update: Uint8Array;
   from: Connection | null;
   done?: (err?: unknown) => void;
+  /** `performance.now()` when the relay received it (for the relay-delay histogram). */
+  receivedAt?: number;
 }
 
 /** What the write pipeline needs from its room. */
@@ -131,6 +133,12 @@ export class RoomWriter {
     } catch (err) {
       // Only the transaction's cleanup can get here (each apply is guarded); the writes are stored.
       log.error({ boardId, err }, 'stored batch could not be applied cleanly');
+    }
+    const relayedAt = performance.now();
+    for (const write of batch) {
+      if (write.receivedAt !== undefined) {
+        metrics.relayDelaySeconds.observe((relayedAt - write.receivedAt) / 1000);
+      }
     }
     for (const conn of bad) {
       this.host.closeConnection(conn, CLOSE_CODES.MALFORMED_MESSAGE, 'bad update');

@@ -1,6 +1,12 @@
 import type { BenchOptions } from '../cli';
 import { clientsFor, connectAll, deliveryNote, pacedLoad, percentileCell, settle } from './common';
 import type { PacedResult } from './common';
+import {
+  diagnosticsNote,
+  medianDiagnostics,
+  withDiagnostics,
+  type RunDiagnostics,
+} from './serverDiagnostics';
 import type { Cell, Row, Scenario } from './types';
 import { withServer } from './types';
 
@@ -42,25 +48,32 @@ export const s1Fanout: Scenario = {
     await withServer(ctx.spec, async (server) => {
       for (const n of p.counts) {
         const runs: PacedResult[] = [];
+        const diagnostics: RunDiagnostics[] = [];
         for (let r = 0; r < p.repeats(n); r += 1) {
           const room = await server.createRoom(`s1-${n}-${r}`);
           const specs = clientsFor(room, n, `s1c`);
           await connectAll(ctx.pool, specs);
           await settle(700);
-          const result = await pacedLoad(
-            ctx.pool,
-            specs.map((s) => s.key),
-            p.ratePerSec,
-            p.durationMs,
+          const { result, diagnostics: d } = await withDiagnostics(server, () =>
+            pacedLoad(
+              ctx.pool,
+              specs.map((s) => s.key),
+              p.ratePerSec,
+              p.durationMs,
+            ),
           );
           runs.push(result);
+          diagnostics.push(d);
           await ctx.pool.disconnectAll();
           ctx.log(`S1 n=${n} run ${r + 1}: ${result.received} receipts`);
           if (!server.alive()) throw new Error(`server died during S1:\n${server.logTail()}`);
         }
-        const note = deliveryNote(runs, n - 1);
+        const serverSide = medianDiagnostics(diagnostics);
+        const note = [deliveryNote(runs, n - 1), diagnosticsNote(serverSide)]
+          .filter((x) => x)
+          .join('; ');
         cells.set(`S1-p50-${n}`, percentileCell(runs, 50, note));
-        cells.set(`S1-p99-${n}`, percentileCell(runs, 99, note));
+        cells.set(`S1-p99-${n}`, { ...percentileCell(runs, 99, note), server: serverSide });
       }
     });
     return cells;

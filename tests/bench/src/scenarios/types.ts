@@ -1,6 +1,7 @@
 import type { BenchOptions, ScenarioId } from '../cli';
 import type { RunningServer, ServerSpec } from '../servers/types';
 import type { WorkerPool } from '../workers/pool';
+import type { RunDiagnostics } from './serverDiagnostics';
 
 /** How a row's numbers are shown and compared. */
 export type RowKind = 'ms' | 'mib' | 'lost' | 'text';
@@ -23,6 +24,8 @@ export interface Cell {
   repeats?: number[];
   /** A short note for the details section. */
   note?: string;
+  /** What the server itself measured during the runs (ours), for the targets' explanations. */
+  server?: RunDiagnostics;
 }
 
 /** What a scenario gets to run against one server. */

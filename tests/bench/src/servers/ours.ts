@@ -122,6 +122,8 @@ export function oursServer(synchronous: 'FULL' | 'NORMAL'): ServerSpec {
         },
         cwd: REPO_DIR,
         port,
+        dataDir,
+        metricsPath: '/metrics',
         async createRoom(p, label): Promise<RoomTarget> {
           const created = await createBoard(p, `bench ${label}`);
           return {

@@ -17,9 +17,21 @@ export interface LaunchOptions {
   /** How long to wait for the port to accept connections. */
   startTimeoutMs?: number;
   createRoom(port: number, label: string): Promise<RoomTarget>;
+  /** Where the server keeps its data, if anywhere (see {@link RunningServer.dataDir}). */
+  dataDir?: string;
+  /** Path of a Prometheus metrics page, if the server has one. */
+  metricsPath?: string;
 }
 
 const LOG_LINES = 40;
+
+async function fetchText(port: number, path: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+  return response.text();
+}
 
 /**
  * Starts `node <args>` as a tracked child process (so its PID is the server itself: SIGKILL hits
@@ -83,6 +95,10 @@ export async function spawnServer(options: LaunchOptions): Promise<RunningServer
       return spawnServer(options);
     },
     logTail: () => log.join('\n'),
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.metricsPath
+      ? { metricsText: () => fetchText(options.port, options.metricsPath ?? '/') }
+      : {}),
   };
   return handle;
 }

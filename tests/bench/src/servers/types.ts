@@ -31,6 +31,10 @@ export interface RunningServer {
   restart(): Promise<RunningServer>;
   /** The last lines the server printed, for error messages. */
   logTail(): string;
+  /** The directory the server stores its data in, when it has one (for the fsync probe). */
+  readonly dataDir?: string;
+  /** Its Prometheus `/metrics` page, when it has one (ours: commit and relay-delay histograms). */
+  metricsText?(): Promise<string>;
 }
 
 /** One server variant of the comparison. */

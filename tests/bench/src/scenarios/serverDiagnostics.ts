@@ -1,0 +1,119 @@
+import { probeFsync, type FsyncFloor } from '../fsyncProbe';
+import {
+  histogramDelta,
+  histogramQuantile,
+  parseHistogram,
+  type Histogram,
+} from '../serverMetrics';
+import type { RunningServer } from '../servers/types';
+import { formatMs, median } from '../stats';
+
+/** Percentiles of a server-side histogram over one run, in milliseconds. */
+export interface ServerTiming {
+  p50: number;
+  p99: number;
+  count: number;
+}
+
+/**
+ * What a server told about one run (ours only): the fdatasync floor of its data directory just
+ * before the run, how long its SQLite commits took and how long an update spent inside the relay
+ * (receipt → relayed) during the run.
+ */
+export interface RunDiagnostics {
+  fsync: FsyncFloor | null;
+  commit: ServerTiming | null;
+  relayDelay: ServerTiming | null;
+}
+
+const COMMIT = 'isf_sqlite_commit_seconds';
+const RELAY_DELAY = 'isf_relay_delay_seconds';
+
+async function scrape(server: RunningServer): Promise<string | null> {
+  if (!server.metricsText) return null;
+  try {
+    return await server.metricsText();
+  } catch {
+    return null;
+  }
+}
+
+function timing(after: Histogram | null, before: Histogram | null): ServerTiming | null {
+  if (!after) return null;
+  const run = histogramDelta(after, before);
+  if (run.count <= 0) return null;
+  return {
+    p50: histogramQuantile(run, 50) * 1000,
+    p99: histogramQuantile(run, 99) * 1000,
+    count: run.count,
+  };
+}
+
+/**
+ * Runs `body` and returns its result with the server's diagnostics for that stretch (all null for
+ * servers without a data directory or metrics page).
+ */
+export async function withDiagnostics<T>(
+  server: RunningServer,
+  body: () => Promise<T>,
+): Promise<{ result: T; diagnostics: RunDiagnostics }> {
+  const fsync = server.dataDir ? probeFsync(server.dataDir) : null;
+  const before = await scrape(server);
+  const result = await body();
+  const after = await scrape(server);
+  const read = (text: string | null, name: string) => (text ? parseHistogram(text, name) : null);
+  return {
+    result,
+    diagnostics: {
+      fsync,
+      commit: timing(read(after, COMMIT), read(before, COMMIT)),
+      relayDelay: timing(read(after, RELAY_DELAY), read(before, RELAY_DELAY)),
+    },
+  };
+}
+
+/** Medians over runs of each diagnostic figure (null when no run had it). */
+export function medianDiagnostics(runs: readonly RunDiagnostics[]): RunDiagnostics {
+  const pick = <K extends keyof RunDiagnostics>(key: K) =>
+    runs.map((r) => r[key]).filter((v): v is NonNullable<RunDiagnostics[K]> => v !== null);
+  const timings = (list: ServerTiming[]): ServerTiming | null =>
+    list.length === 0
+      ? null
+      : {
+          p50: median(list.map((t) => t.p50)),
+          p99: median(list.map((t) => t.p99)),
+          count: median(list.map((t) => t.count)),
+        };
+  const fsyncs = pick('fsync');
+  return {
+    fsync:
+      fsyncs.length === 0
+        ? null
+        : { p50: median(fsyncs.map((f) => f.p50)), p99: median(fsyncs.map((f) => f.p99)) },
+    commit: timings(pick('commit')),
+    relayDelay: timings(pick('relayDelay')),
+  };
+}
+
+/** One line for the details section; empty when there is nothing to tell. */
+export function diagnosticsNote(d: RunDiagnostics): string {
+  const parts: string[] = [];
+  if (d.relayDelay) {
+    parts.push(
+      `inside the relay (receipt → relayed) p50 ${formatMs(d.relayDelay.p50)} / p99 ${formatMs(d.relayDelay.p99)}`,
+    );
+  }
+  if (d.commit) {
+    parts.push(
+      `SQLite group commit (fsync incl.) p50 ${formatMs(d.commit.p50)} / p99 ${formatMs(d.commit.p99)} over ${Math.round(d.commit.count)} commits`,
+    );
+  }
+  if (d.fsync) {
+    parts.push(
+      `fdatasync floor of DATA_DIR before the run p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}`,
+    );
+  }
+  return parts.length > 0
+    ? `server side (from /metrics, bucket-interpolated): ${parts.join('; ')}`
+    : '';
+}
