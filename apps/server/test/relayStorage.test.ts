@@ -73,6 +73,24 @@ describe('relay and storage', () => {
     expect(receivedAt - sentAt).toBeGreaterThanOrEqual(150);
   });
 
+  it('pipelined: a later write goes to storage while an earlier one is still being stored; neither is relayed before it is stored', async () => {
+    const { faults, tokens, client } = await setup();
+    const a = client(tokens.editor);
+    const b = client(tokens.owner);
+    await Promise.all([a.synced, b.synced]);
+    const release = holdAppends(faults);
+    a.doc.getMap('nodes').set('n1', 'first');
+    await waitFor(() => faults.heldAppends === 1, 5000, 'first append at storage');
+    a.doc.getMap('nodes').set('n2', 'second');
+    // The second batch reaches storage without waiting for the first to be stored and applied.
+    await waitFor(() => faults.heldAppends === 2, 5000, 'second append at storage');
+    expect(b.doc.getMap('nodes').has('n1')).toBe(false);
+    expect(b.doc.getMap('nodes').has('n2')).toBe(false);
+    release();
+    await waitFor(() => b.doc.getMap('nodes').get('n2') === 'second', 5000, 'relay');
+    expect(b.doc.getMap('nodes').get('n1')).toBe('first');
+  });
+
   it('a write that cannot be stored is never relayed; the sender is closed with 4500 and resends', async () => {
     const { real, faults, tokens, client } = await setup(
       {},

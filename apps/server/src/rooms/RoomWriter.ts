@@ -29,16 +29,28 @@ export interface RoomWriterHost {
   maybeIdle(): void;
 }
 
+/** A batch handed to storage; `stored` is null until the write settled (false: not stored). */
+interface StoringBatch {
+  writes: PendingWrite[];
+  stored: boolean | null;
+  settled: Promise<void>;
+}
+
 /**
- * A room's write pipeline: queued writes are stored in one `appendUpdates` per tick (retried),
- * and only then applied to the live doc (whose `update` event relays them), acknowledged to
- * `ack=1` senders (`MESSAGE_SAVED`) and published to other instances. A batch that cannot be
- * stored closes its senders with 4500 and is neither applied nor relayed.
+ * A room's write pipeline: the writes queued in one tick are handed to storage as one batch
+ * (`appendUpdates`, retried) at once — without waiting for earlier batches to be applied, so the
+ * storage can take them into its next group commit — and each batch is applied to the live doc
+ * (whose `update` event relays it), acknowledged to `ack=1` senders (`MESSAGE_SAVED`) and published
+ * to other instances only once it is stored, strictly in the order the batches were queued;
+ * batches stored by the time the apply step runs are applied together (one relay message). A
+ * batch that cannot be stored closes its senders with 4500 and is neither applied nor relayed.
  */
 export class RoomWriter {
   private queue: PendingWrite[] = [];
-  private flushing: Promise<void> | null = null;
   private flushScheduled = false;
+  /** Batches handed to storage and not applied yet, in queue order. */
+  private storing: StoringBatch[] = [];
+  private applying: Promise<void> | null = null;
   private readonly ackWaiting = new Set<Connection>();
 
   constructor(
@@ -49,10 +61,14 @@ export class RoomWriter {
     history.onSettled = () => host.maybeIdle();
   }
 
-  /** True while a write is queued, scheduled or being stored, or a compaction runs. */
+  /** True while a write is queued, scheduled, being stored or applied, or a compaction runs. */
   get busy(): boolean {
     return (
-      this.queue.length > 0 || this.flushing !== null || this.flushScheduled || this.history.busy
+      this.queue.length > 0 ||
+      this.flushScheduled ||
+      this.storing.length > 0 ||
+      this.applying !== null ||
+      this.history.busy
     );
   }
 
@@ -61,45 +77,50 @@ export class RoomWriter {
     this.ackWaiting.delete(conn);
   }
 
-  /** Queues a write; it is stored, then applied and relayed, in the next flush. */
+  /** Queues a write; it is stored with the others of this tick, then applied and relayed. */
   enqueue(write: PendingWrite): void {
     this.queue.push(write);
-    if (this.flushing || this.flushScheduled) return;
+    if (this.flushScheduled) return;
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      this.flushing = this.flushLoop()
-        .catch((err: unknown) => {
-          this.ctx.log.error({ boardId: this.host.boardId, err }, 'write loop failed');
-        })
-        .finally(() => {
-          this.flushing = null;
-          this.host.maybeIdle();
-        });
+      this.startBatch();
     });
   }
 
   /** Resolves once every queued write has been handled. */
   async drain(): Promise<void> {
     while (this.busy) {
-      if (this.flushing) await this.flushing;
+      if (this.applying) await this.applying;
+      else if (this.storing[0]) await this.storing[0].settled;
       else if (this.history.busy) await this.history.settled();
       else await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  private async flushLoop(): Promise<void> {
-    while (this.queue.length > 0) await this.writeBatch(this.queue.splice(0));
+  private startBatch(): void {
+    const writes = this.queue.splice(0);
+    if (writes.length === 0) return;
+    const batch: StoringBatch = { writes, stored: null, settled: Promise.resolve() };
+    batch.settled = this.store(writes).then((stored) => {
+      batch.stored = stored;
+      this.applyStored();
+    });
+    this.storing.push(batch);
   }
 
-  private async writeBatch(batch: PendingWrite[]): Promise<void> {
+  /** Stores a batch (retried); false if it could not be stored (its senders are then closed). */
+  private async store(batch: PendingWrite[]): Promise<boolean> {
     const { storage, metrics, log, settings } = this.ctx;
     const boardId = this.host.boardId;
-    const updates = batch.map((w) => w.update);
     const started = performance.now();
     try {
       await persistWithRetry(
-        () => storage.appendUpdates(boardId, updates),
+        () =>
+          storage.appendUpdates(
+            boardId,
+            batch.map((w) => w.update),
+          ),
         settings.persistRetryDelaysMs,
         (attempt, err) => {
           metrics.persistRetries.inc();
@@ -115,9 +136,43 @@ export class RoomWriter {
         }
         write.done?.(err);
       }
-      return;
+      return false;
     }
     metrics.persistSeconds.observe((performance.now() - started) / 1000);
+    return true;
+  }
+
+  /** Starts applying the stored batches at the head of the line, unless that already runs. */
+  private applyStored(): void {
+    if (this.applying) return; // the running loop picks them up
+    this.applying = this.applyLoop()
+      .catch((err: unknown) => {
+        this.ctx.log.error({ boardId: this.host.boardId, err }, 'write loop failed');
+      })
+      .finally(() => {
+        this.applying = null;
+        // A batch stored after the loop's last check and before this point still needs applying.
+        const head = this.storing[0];
+        if (head && head.stored !== null) this.applyStored();
+        else this.host.maybeIdle();
+      });
+  }
+
+  private async applyLoop(): Promise<void> {
+    while (this.storing[0] && this.storing[0].stored !== null) {
+      const ready: PendingWrite[] = [];
+      while (this.storing[0] && this.storing[0].stored !== null) {
+        const batch = this.storing.shift() as StoringBatch;
+        if (batch.stored) ready.push(...batch.writes);
+      }
+      if (ready.length > 0) await this.applyBatch(ready);
+    }
+  }
+
+  private async applyBatch(batch: PendingWrite[]): Promise<void> {
+    const { metrics, log } = this.ctx;
+    const boardId = this.host.boardId;
+    const updates = batch.map((w) => w.update);
     // Stored: now (and only now) apply, relay, acknowledge and tell other instances.
     const doc = this.host.doc();
     await this.history.beforeApply(doc);
@@ -129,7 +184,7 @@ export class RoomWriter {
     const origin = senders.size === 1 ? [...senders][0] : SERVER_ORIGIN;
     const bad: Connection[] = [];
     try {
-      this.applyBatch(doc, batch, origin, bad);
+      this.applyWrites(doc, batch, origin, bad);
     } catch (err) {
       // Only the transaction's cleanup can get here (each apply is guarded); the writes are stored.
       log.error({ boardId, err }, 'stored batch could not be applied cleanly');
@@ -158,8 +213,8 @@ export class RoomWriter {
     this.history.afterWrite(batch.length);
   }
 
-  /** Applies a stored batch in one transaction; collects senders whose update made Yjs throw. */
-  private applyBatch(doc: Y.Doc, batch: PendingWrite[], origin: unknown, bad: Connection[]): void {
+  /** Applies stored writes in one transaction; collects senders whose update made Yjs throw. */
+  private applyWrites(doc: Y.Doc, batch: PendingWrite[], origin: unknown, bad: Connection[]): void {
     doc.transact(() => {
       for (const write of batch) {
         try {
