@@ -75,6 +75,10 @@ test('on the whole study template the matrix renders the rows in view; far cells
   const focused = lastItem.locator('button:focus');
   await expect(focused).toBeFocused();
   await expect(focused).toBeInViewport({ ratio: 1 });
+  // Columns are windowed too: the last entity's cell says where it is.
+  const colCount = Number(await table.getAttribute('aria-colcount'));
+  await expect(focused.locator('xpath=..')).toHaveAttribute('aria-colindex', String(colCount));
+  expect(await table.locator('thead th[aria-colindex]').count()).toBeLessThan(colCount - 2);
   await page.keyboard.press('ArrowUp');
   const above = table.locator(`tr[aria-rowindex="${rowCount - 4}"] button:focus`);
   await expect(above).toBeInViewport({ ratio: 1 });

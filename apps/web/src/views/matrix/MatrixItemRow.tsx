@@ -3,6 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Actor, Horizon, PlanNode } from '@isf/framework';
 import { nodeTitle } from '../nodeTitle';
 import { cellRole } from './matrixModel';
+import type { WindowSlot } from './rowWindow';
+
+/** An empty cell standing in for the entity columns not rendered (scrolled out of view). */
+export function ColumnGap({ size }: { size: number }) {
+  return (
+    <td className="matrix__gap-cell" aria-hidden="true" style={{ width: size, minWidth: size }} />
+  );
+}
 
 /** Props of {@link MatrixItemRow}. */
 export interface MatrixItemRowProps {
@@ -13,6 +21,8 @@ export interface MatrixItemRowProps {
   /** Position in the whole table, header row included (`aria-rowindex`, from 1). */
   rowIndex: number;
   columns: Actor[];
+  /** The entity columns to render (those in view) and the gaps for the others. */
+  columnSlots: WindowSlot[];
   /** The column whose cell is in the tab order, when this row holds it (roving tabindex). */
   activeColumn: number | null;
   horizonLabel: (h: Horizon) => string;
@@ -27,6 +37,7 @@ export const MatrixItemRow = memo(function MatrixItemRow({
   index,
   rowIndex,
   columns,
+  columnSlots,
   activeColumn,
   horizonLabel,
   onCycle,
@@ -44,14 +55,17 @@ export const MatrixItemRow = memo(function MatrixItemRow({
   return (
     <tr
       className={`matrix__row matrix__row--${type}`}
-      data-row-key={node.id}
+      data-window-key={node.id}
       aria-rowindex={rowIndex}
     >
       <th scope="row" className="matrix__item">
         <span className="matrix__kind">{t(`common:kind.${node.kind}`)}</span> {title}
       </th>
       <td className="matrix__horizon">{horizonLabel(node.horizon)}</td>
-      {columns.map((actor, c) => {
+      {columnSlots.map((slot) => {
+        if (slot.type === 'gap') return <ColumnGap key={slot.key} size={slot.size} />;
+        const c = slot.index;
+        const actor = columns[c]!;
         const role = cellRole(node, actor.id);
         const mark = role ? marks[role] : '';
         const label = t('views:matrix.cellLabel', {
@@ -60,7 +74,11 @@ export const MatrixItemRow = memo(function MatrixItemRow({
           role: role ? words[role] : words.none,
         });
         return (
-          <td key={actor.id} className={`matrix__cell matrix__cell--${role ?? 'none'}`}>
+          <td
+            key={actor.id}
+            className={`matrix__cell matrix__cell--${role ?? 'none'}`}
+            aria-colindex={c + 3}
+          >
             {onCycle ? (
               <button
                 type="button"

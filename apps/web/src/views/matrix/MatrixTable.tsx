@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { HORIZONS } from '@isf/framework';
 import type { Actor, Horizon, PlanNode } from '@isf/framework';
 import { nodeTitle } from '../nodeTitle';
-import { MatrixItemRow } from './MatrixItemRow';
+import { ColumnGap, MatrixItemRow } from './MatrixItemRow';
 import { actorShortName, type HorizonLoad, type MatrixRow } from './matrixModel';
 import { revealDelta } from './rowWindow';
 import { useRowWindow } from './useRowWindow';
@@ -104,6 +104,23 @@ export const MatrixTable = memo(function MatrixTable({
     [activeRowIndex],
   );
   const slots = useRowWindow({ keys, scrollRef: scroll, enabled: virtual, bodyRef: body, pinned });
+  // The same across: only the entity columns in view, and the tab stop's column.
+  const head = useRef<HTMLTableRowElement>(null);
+  const columnKeys = useMemo(() => columns.map((a) => a.id), [columns]);
+  const pinnedColumns = useMemo(() => [activeCol], [activeCol]);
+  const columnSlots = useRowWindow({
+    keys: columnKeys,
+    scrollRef: scroll,
+    enabled: virtual,
+    bodyRef: head,
+    axis: 'x',
+    leading: 2,
+    pinned: pinnedColumns,
+    overscan: 3,
+    estimate: 48,
+  });
+  // Cells rendered per row: item, horizon, then entity cells and gaps.
+  const renderedSpan = columnSlots.length + 2;
   // A cell the keyboard moved to before its row was rendered: focused after the next render.
   const pendingFocus = useRef<string | null>(null);
 
@@ -161,18 +178,29 @@ export const MatrixTable = memo(function MatrixTable({
     >
       <caption className="visually-hidden">{caption}</caption>
       <thead>
-        <tr aria-rowindex={1}>
+        <tr aria-rowindex={1} ref={head}>
           <th scope="col" className="matrix__item-head">
             {t('views:matrix.item')}
           </th>
           <th scope="col" className="matrix__horizon-head">
             {t('views:matrix.horizon')}
           </th>
-          {columns.map((a) => (
-            <th key={a.id} scope="col" className="matrix__actor-head" title={a.name}>
-              <span className="matrix__actor-name">{actorShortName(a)}</span>
-            </th>
-          ))}
+          {columnSlots.map((slot) => {
+            if (slot.type === 'gap') return <ColumnGap key={slot.key} size={slot.size} />;
+            const a = columns[slot.index]!;
+            return (
+              <th
+                key={a.id}
+                scope="col"
+                className="matrix__actor-head"
+                title={a.name}
+                data-window-key={a.id}
+                aria-colindex={slot.index + 3}
+              >
+                <span className="matrix__actor-name">{actorShortName(a)}</span>
+              </th>
+            );
+          })}
         </tr>
       </thead>
       <tbody ref={body} onKeyDown={onCycle ? onKeyDown : undefined}>
@@ -180,7 +208,7 @@ export const MatrixTable = memo(function MatrixTable({
           if (slot.type === 'gap') {
             return (
               <tr key={slot.key} className="matrix__gap" aria-hidden="true">
-                <td colSpan={span} style={{ height: slot.height }} />
+                <td colSpan={renderedSpan} style={{ height: slot.size }} />
               </tr>
             );
           }
@@ -195,8 +223,8 @@ export const MatrixTable = memo(function MatrixTable({
                   ? `${t('common:kind.objective')} — ${nodeTitle(row.node, untitled)}`
                   : t('views:matrix.noObjective');
             return (
-              <tr key={key} data-row-key={key} aria-rowindex={i + 2} className="matrix__group">
-                <th scope="rowgroup" colSpan={span}>
+              <tr key={key} data-window-key={key} aria-rowindex={i + 2} className="matrix__group">
+                <th scope="rowgroup" colSpan={renderedSpan}>
                   {text}
                 </th>
               </tr>
@@ -211,6 +239,7 @@ export const MatrixTable = memo(function MatrixTable({
               index={index}
               rowIndex={i + 2}
               columns={columns}
+              columnSlots={columnSlots}
               activeColumn={index === activeRow ? activeCol : null}
               horizonLabel={horizonLabel}
               onCycle={onCycle}
@@ -225,14 +254,17 @@ export const MatrixTable = memo(function MatrixTable({
             <th scope="row" colSpan={2}>
               {t('views:matrix.totals', { horizon: horizonLabel(h) })}
             </th>
-            {columns.map((a) => {
+            {columnSlots.map((slot) => {
+              if (slot.type === 'gap') return <ColumnGap key={slot.key} size={slot.size} />;
+              const a = columns[slot.index]!;
               const load = totals.get(a.id)?.[h];
-              if (!load) return <td key={a.id} />;
+              if (!load) return <td key={a.id} aria-colindex={slot.index + 3} />;
               const text = t('views:matrix.load', { lead: load.lead, support: load.support });
               const overload = t('views:matrix.overload', { actor: a.name });
               return (
                 <td
                   key={a.id}
+                  aria-colindex={slot.index + 3}
                   className={`matrix__total${load.overloaded ? ' matrix__total--overload' : ''}`}
                   title={load.overloaded ? overload : text}
                 >

@@ -118,3 +118,32 @@ describe('<ResponsibilityMatrix> on a long board', () => {
     expect(store.getNode('a149')?.support).toEqual(['unmiss']);
   });
 });
+
+describe('<ResponsibilityMatrix> with many entities', () => {
+  it('renders the entity columns in view; End reaches the last one', () => {
+    const store = makeTestStore();
+    const ids = Array.from({ length: 60 }, (_, i) => `e${String(i + 1).padStart(2, '0')}`);
+    for (const id of ids) {
+      store.run({ type: 'actor.add', actor: { id, name: `Entity ${id}`, group: 'other-partner' } });
+    }
+    store.run({
+      type: 'node.add',
+      node: { id: 'a1', kind: 'activity', title: 'One', support: ids },
+    });
+    render(<ResponsibilityMatrix session={makeTestSession(store)} />);
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('aria-colcount')).toBe('62');
+    const cells = screen.getAllByRole('button', { name: / for “One”/ });
+    expect(cells.length).toBeLessThan(60);
+    expect(screen.queryByRole('button', { name: 'Entity e60 for “One”: Support' })).toBeNull();
+
+    act(() => cells[0]!.focus());
+    act(() => fireEvent.keyDown(cells[0]!, { key: 'End' }));
+    const last = screen.getByRole('button', { name: 'Entity e60 for “One”: Support' });
+    expect(document.activeElement).toBe(last);
+    expect(last.closest('td')?.getAttribute('aria-colindex')).toBe('62');
+    expect(
+      screen.getByRole('columnheader', { name: 'Entity e60' }).getAttribute('aria-colindex'),
+    ).toBe('62');
+  });
+});

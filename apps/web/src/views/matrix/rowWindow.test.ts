@@ -37,10 +37,10 @@ describe('windowSlots', () => {
 
   it('renders the range with gaps for the rows before and after', () => {
     expect(windowSlots(offsets, { start: 3, end: 5 })).toEqual([
-      { type: 'gap', key: 'before', height: 30 },
+      { type: 'gap', key: 'before', size: 30 },
       { type: 'row', index: 3 },
       { type: 'row', index: 4 },
-      { type: 'gap', key: 'after', height: 50 },
+      { type: 'gap', key: 'after', size: 50 },
     ]);
     expect(windowSlots(offsets, { start: 0, end: 10 })).toHaveLength(10);
   });
@@ -49,9 +49,9 @@ describe('windowSlots', () => {
     expect(windowSlots(offsets, { start: 0, end: 2 }, [7])).toEqual([
       { type: 'row', index: 0 },
       { type: 'row', index: 1 },
-      { type: 'gap', key: 'between0', height: 50 },
+      { type: 'gap', key: 'between0', size: 50 },
       { type: 'row', index: 7 },
-      { type: 'gap', key: 'after', height: 20 },
+      { type: 'gap', key: 'after', size: 20 },
     ]);
     // A pinned row inside the range or outside the list changes nothing.
     expect(windowSlots(offsets, { start: 0, end: 2 }, [1, 42])).toEqual(
@@ -63,7 +63,7 @@ describe('windowSlots', () => {
     const mixed = rowOffsets([5, 15, 25, 35, 45]);
     const total = (slots: ReturnType<typeof windowSlots>) =>
       slots.reduce(
-        (sum, s) => sum + (s.type === 'gap' ? s.height : mixed[s.index + 1]! - mixed[s.index]!),
+        (sum, s) => sum + (s.type === 'gap' ? s.size : mixed[s.index + 1]! - mixed[s.index]!),
         0,
       );
     expect(total(windowSlots(mixed, { start: 1, end: 3 }, [4]))).toBe(125);

@@ -1,6 +1,7 @@
 /**
- * Windowing math for long tables (pure): which rows of a scrolled list to render, the gaps that
- * stand in for the others, and how far to scroll to bring a cell out from under sticky headers.
+ * Windowing math for long tables (pure): which rows (or columns) of a scrolled list to render, the
+ * gaps that stand in for the others, and how far to scroll to bring a cell out from under sticky
+ * headers. Written for rows (top, height); the same math serves columns (left, width).
  */
 
 /** Prefix sums of row heights: `offsets[i]` is the top of row i, `offsets[n]` the total height. */
@@ -49,9 +50,9 @@ export function visibleRange(
   };
 }
 
-/** What to render in the body: a row by its index, or an empty gap of some height. */
+/** What to render: a row by its index, or an empty gap of some size (height, or width). */
 export type WindowSlot =
-  { type: 'row'; index: number } | { type: 'gap'; key: string; height: number };
+  { type: 'row'; index: number } | { type: 'gap'; key: string; size: number };
 
 /**
  * The slots for `range` plus the `pinned` rows outside it (e.g. the row holding the tab stop, so
@@ -74,13 +75,13 @@ export function windowSlots(
   for (const index of indices) {
     if (index > next) {
       const key = next === 0 ? 'before' : `between${gaps++}`;
-      slots.push({ type: 'gap', key, height: offsets[index]! - offsets[next]! });
+      slots.push({ type: 'gap', key, size: offsets[index]! - offsets[next]! });
     }
     slots.push({ type: 'row', index });
     next = index + 1;
   }
   if (next < count)
-    slots.push({ type: 'gap', key: 'after', height: offsets[count]! - offsets[next]! });
+    slots.push({ type: 'gap', key: 'after', size: offsets[count]! - offsets[next]! });
   return slots;
 }
 

@@ -14,8 +14,15 @@ export interface RowWindowOptions {
   scrollRef: RefObject<HTMLElement | null>;
   /** False: every row is rendered (e.g. printing). */
   enabled: boolean;
-  /** The table body; its rows carry `data-row-key`. */
+  /**
+   * The parent of the rendered items (the table body for rows, the header row for columns); the
+   * items carry `data-window-key`.
+   */
   bodyRef: RefObject<HTMLElement | null>;
+  /** Rows down the page (`'y'`, the default) or columns across (`'x'`: sizes are widths). */
+  axis?: 'x' | 'y';
+  /** Children of `bodyRef` before the first slot (e.g. the header cells of the fixed columns). */
+  leading?: number;
   /** Rows always rendered, in view or not (the row holding the tab stop). */
   pinned?: readonly number[];
   /** Rows rendered beyond each edge of the view. */
@@ -24,8 +31,8 @@ export interface RowWindowOptions {
   estimate?: number;
 }
 
-/** The view height assumed before layout (first render, or a DOM without layout). */
-const FALLBACK_HEIGHT = 1000;
+/** The view size assumed before layout (first render, or a DOM without layout). */
+const FALLBACK_SIZE = 1000;
 
 /** Row offsets from the measured heights; rows not measured count as the average (or `estimate`). */
 function offsetsOf(
@@ -42,13 +49,16 @@ function offsetsOf(
 /**
  * Renders only the rows of a long table body that are in view (plus `overscan` and `pinned`
  * rows): returns the rows and gaps to render. Row heights are measured after each render and kept
- * by key, so rows may wrap; rows not measured yet count as the average height.
+ * by key, so rows may wrap; rows not measured yet count as the average height. With `axis: 'x'`
+ * the same for columns (widths measured on the header cells).
  */
 export function useRowWindow({
   keys,
   scrollRef,
   enabled,
   bodyRef,
+  axis = 'y',
+  leading = 0,
   pinned,
   overscan = 6,
   estimate = 32,
@@ -67,15 +77,18 @@ export function useRowWindow({
   /** Reads the scroll position and size of the scroller and updates the range when it moved. */
   const update = useCallback(() => {
     const scroller = scrollRef.current;
-    const body = bodyRef.current;
-    if (!enabled || !scroller || !body) return;
-    const bodyTop =
-      body.getBoundingClientRect().top -
-      scroller.getBoundingClientRect().top -
-      scroller.clientTop +
-      scroller.scrollTop;
-    const height = scroller.clientHeight || FALLBACK_HEIGHT;
-    const next = visibleRange(offsetsRef.current, scroller.scrollTop - bodyTop, height, overscan);
+    const first = bodyRef.current?.children[leading];
+    if (!enabled || !scroller || !first) return;
+    // Where the first item starts, in the scroller's content coordinates.
+    const box = first.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    const y = axis === 'y';
+    const scrolled = y ? scroller.scrollTop : scroller.scrollLeft;
+    const start = y
+      ? box.top - view.top - scroller.clientTop + scrolled
+      : box.left - view.left - scroller.clientLeft + scrolled;
+    const size = (y ? scroller.clientHeight : scroller.clientWidth) || FALLBACK_SIZE;
+    const next = visibleRange(offsetsRef.current, scrolled - start, size, overscan);
     // A range that only shrank by less than the overscan keeps its rows (no render, no layout).
     setRange((prev) =>
       next.start >= prev.start &&
@@ -85,7 +98,7 @@ export function useRowWindow({
         ? prev
         : next,
     );
-  }, [enabled, scrollRef, bodyRef, overscan]);
+  }, [enabled, scrollRef, bodyRef, leading, axis, overscan]);
 
   // After each change of the rows rendered: measure them, then check the range against the new heights.
   useLayoutEffect(() => {
@@ -93,11 +106,12 @@ export function useRowWindow({
     const body = bodyRef.current;
     if (!enabled || !body) return;
     let changed = false;
-    for (const row of body.querySelectorAll<HTMLElement>(':scope > tr[data-row-key]')) {
-      const key = row.dataset.rowKey ?? '';
-      const height = row.getBoundingClientRect().height;
-      if (height > 0 && Math.abs((sizes.current.get(key) ?? -1) - height) > 0.5) {
-        sizes.current.set(key, height);
+    for (const item of body.querySelectorAll<HTMLElement>(':scope > [data-window-key]')) {
+      const key = item.dataset.windowKey ?? '';
+      const box = item.getBoundingClientRect();
+      const size = axis === 'y' ? box.height : box.width;
+      if (size > 0 && Math.abs((sizes.current.get(key) ?? -1) - size) > 0.5) {
+        sizes.current.set(key, size);
         changed = true;
       }
     }
@@ -107,7 +121,7 @@ export function useRowWindow({
       setMeasured((m) => m + 1);
     }
     update();
-  }, [keys, estimate, offsets, range, pinned, enabled, bodyRef, update]);
+  }, [keys, estimate, offsets, range, pinned, enabled, bodyRef, axis, update]);
 
   useLayoutEffect(() => {
     const scroller = scrollRef.current;
