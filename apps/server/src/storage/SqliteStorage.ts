@@ -16,10 +16,9 @@ import {
   compactBoard,
   isDecodableUpdate,
   openSqlite,
-  quarantineRows,
-  touchBoard,
   type UpdateRow,
 } from './sqliteWrites.js';
+import { runRecordWrite, type RecordWrite } from './sqliteRecordWrites.js';
 import {
   toBoard,
   toLink,
@@ -92,6 +91,8 @@ export class SqliteStorage implements Storage {
             options.onCommit,
           )
         : null;
+    // With a writer thread this connection only reads: SQLite itself refuses a write here.
+    if (this.thread) this.db.pragma('query_only = ON');
   }
 
   /** The writer thread (`writer: 'worker'`), for tests and diagnostics. */
@@ -100,15 +101,7 @@ export class SqliteStorage implements Storage {
   }
 
   async createBoard(board: BoardRecord, initialUpdate: Uint8Array, ownerLink: LinkRecord) {
-    this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO boards (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)')
-        .run(board.id, board.title, board.createdAt, board.updatedAt);
-      this.db
-        .prepare('INSERT INTO updates (board_id, data, created_at) VALUES (?, ?, ?)')
-        .run(board.id, Buffer.from(initialUpdate), board.createdAt);
-      this.insertLink(ownerLink);
-    })();
+    await this.record({ op: 'createBoard', board, initialUpdate, ownerLink });
   }
 
   async getBoard(boardId: string): Promise<BoardRecord | null> {
@@ -138,24 +131,15 @@ export class SqliteStorage implements Storage {
   }
 
   async renameBoard(boardId: string, title: string, updatedAt: string) {
-    this.db
-      .prepare('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?')
-      .run(title, updatedAt, boardId);
+    await this.record({ op: 'renameBoard', boardId, title, updatedAt });
   }
 
   async touchBoard(boardId: string, updatedAt: string, title?: string) {
-    // On the writer thread when there is one: no fsync (nor wait for its write lock) on this thread.
-    if (this.thread) return this.thread.touch(boardId, updatedAt, title ?? null);
-    touchBoard(this.db, boardId, updatedAt, title ?? null);
+    await this.record({ op: 'touchBoard', boardId, updatedAt, title: title ?? null });
   }
 
   async deleteBoard(boardId: string) {
-    this.db.transaction(() => {
-      for (const table of ['updates', 'quarantine', 'versions', 'links']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE board_id = ?`).run(boardId);
-      }
-      this.db.prepare('DELETE FROM boards WHERE id = ?').run(boardId);
-    })();
+    await this.record({ op: 'deleteBoard', boardId });
   }
 
   async loadUpdates(boardId: string): Promise<LoadedUpdates> {
@@ -172,7 +156,12 @@ export class SqliteStorage implements Storage {
         ids.push(row.id);
       } else bad.push(row);
     }
-    if (bad.length > 0) this.quarantine(boardId, bad, 'undecodable update');
+    if (bad.length > 0)
+      await this.quarantine(
+        boardId,
+        bad.map((r) => r.id),
+        'undecodable update',
+      );
     return { updates, ids, quarantined: bad.map((r) => r.id) };
   }
 
@@ -190,13 +179,7 @@ export class SqliteStorage implements Storage {
 
   async quarantineUpdates(boardId: string, ids: number[], reason: string) {
     if (ids.length === 0) return;
-    const select = this.db.prepare('SELECT id, data FROM updates WHERE board_id = ? AND id = ?');
-    const rows: UpdateRow[] = [];
-    for (const id of ids) {
-      const row = select.get(boardId, id) as UpdateRow | undefined;
-      if (row) rows.push(row);
-    }
-    this.quarantine(boardId, rows, reason);
+    await this.quarantine(boardId, ids, reason);
   }
 
   async countUpdates(boardId: string): Promise<number> {
@@ -217,21 +200,7 @@ export class SqliteStorage implements Storage {
   }
 
   async createVersion(version: VersionRecord, state: Uint8Array) {
-    this.db
-      .prepare(
-        `INSERT INTO versions (id, board_id, label, note, author, kind, created_at, state)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        version.id,
-        version.boardId,
-        version.label,
-        version.note,
-        version.author,
-        version.kind,
-        version.createdAt,
-        Buffer.from(state),
-      );
+    await this.record({ op: 'createVersion', version, state });
   }
 
   async listVersions(boardId: string): Promise<VersionRecord[]> {
@@ -252,7 +221,7 @@ export class SqliteStorage implements Storage {
   }
 
   async createLink(link: LinkRecord) {
-    this.insertLink(link);
+    await this.record({ op: 'createLink', link });
   }
 
   async listLinks(boardId: string): Promise<LinkRecord[]> {
@@ -269,22 +238,11 @@ export class SqliteStorage implements Storage {
   }
 
   async revokeLink(boardId: string, linkId: string, revokedAt: string): Promise<boolean> {
-    const res = this.db
-      .prepare(
-        'UPDATE links SET revoked_at = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL',
-      )
-      .run(revokedAt, boardId, linkId);
-    return res.changes > 0;
+    return (await this.record({ op: 'revokeLink', boardId, linkId, revokedAt })) > 0;
   }
 
   async updateLinkRole(boardId: string, linkId: string, role: ShareRole): Promise<boolean> {
-    const res = this.db
-      .prepare(
-        `UPDATE links SET role = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL
-         AND role <> 'owner'`,
-      )
-      .run(role, boardId, linkId);
-    return res.changes > 0;
+    return (await this.record({ op: 'updateLinkRole', boardId, linkId, role })) > 0;
   }
 
   async ping() {
@@ -298,16 +256,16 @@ export class SqliteStorage implements Storage {
     if (this.db.open) this.db.close();
   }
 
-  private insertLink(link: LinkRecord) {
-    this.db
-      .prepare(
-        `INSERT INTO links (id, board_id, role, token_hash, created_at, revoked_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(link.id, link.boardId, link.role, link.tokenHash, link.createdAt, link.revokedAt);
+  /**
+   * Runs a record write: on the writer thread when there is one (this thread then never waits for
+   * an fsync or for the write lock), else on this thread's connection.
+   */
+  private async record(write: RecordWrite): Promise<number> {
+    if (this.thread) return this.thread.record(write);
+    return runRecordWrite(this.db, write);
   }
 
-  private quarantine(boardId: string, rows: UpdateRow[], reason: string) {
-    quarantineRows(this.db, boardId, rows, reason, this.clock().toISOString());
+  private quarantine(boardId: string, ids: number[], reason: string): Promise<number> {
+    return this.record({ op: 'quarantine', boardId, ids, reason, now: this.clock().toISOString() });
   }
 }

@@ -1,3 +1,4 @@
+import type { RecordWrite } from './sqliteRecordWrites.js';
 import type { WriterThreadData } from './sqliteWriterProtocol.js';
 import type { AppendEntry } from './sqliteWrites.js';
 import { ThreadChannel } from './ThreadChannel.js';
@@ -71,9 +72,10 @@ export class SqliteWriterThread {
     });
   }
 
-  /** Moves a board record's `updated_at` forward (and copies a title) on the writer thread. */
-  async touch(boardId: string, updatedAt: string, title: string | null): Promise<void> {
-    await this.writer.request((id) => ({ type: 'touch', id, boardId, updatedAt, title }));
+  /** Runs a record write (boards, versions, links, quarantine) on the writer thread. */
+  async record(write: RecordWrite): Promise<number> {
+    const reply = await this.writer.request((id) => ({ type: 'record', id, write }));
+    return reply.changes ?? 0;
   }
 
   /**

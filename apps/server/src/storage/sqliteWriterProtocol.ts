@@ -1,3 +1,4 @@
+import type { RecordWrite } from './sqliteRecordWrites.js';
 import type { AppendEntry, CompactionPlan } from './sqliteWrites.js';
 
 /**
@@ -14,7 +15,7 @@ export interface WriterThreadData {
 /** Requests from the main thread to a SQLite thread (handled one at a time, in order). */
 export type WriterRequest =
   | { type: 'append'; id: number; entries: AppendEntry[]; now: string }
-  | { type: 'touch'; id: number; boardId: string; updatedAt: string; title: string | null }
+  | { type: 'record'; id: number; write: RecordWrite }
   | { type: 'compact-plan'; id: number; boardId: string }
   | { type: 'compact-apply'; id: number; plan: CompactionPlan; now: string }
   | { type: 'close'; id: number }
@@ -29,6 +30,8 @@ export interface WriterOk {
   results?: (string | null)[];
   /** `append`: milliseconds the transaction took on the thread (its commit, fsync included). */
   commitMs?: number;
+  /** `record`: rows the write changed. */
+  changes?: number;
   /** `compact-plan`: the plan, or `null` if there is nothing to compact. */
   plan?: CompactionPlan | null;
   /** `compact-apply`: false if the board's rows changed under the plan (nothing done). */

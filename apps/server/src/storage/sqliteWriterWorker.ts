@@ -1,8 +1,8 @@
 /**
  * A SQLite thread of {@link SqliteStorage} (`writer: 'worker'`), with its own connection to the
- * database file. Role `writer`: group commits (`appendGroup`), board record touches and carrying
- * out compaction plans, one request at a time in arrival order — so an fsync never blocks the main
- * thread's event loop. Role `compactor`: plans compactions (reads, one apply of the board, merge),
+ * database file. Role `writer`: every write — group commits (`appendGroup`), record writes
+ * (boards, versions, links, quarantine) and compaction plans — one request at a time in arrival
+ * order, so that neither an fsync nor a wait for the write lock ever blocks the main thread. Role `compactor`: plans compactions (reads, one apply of the board, merge),
  * so that planning a large board's compaction never holds up the writer's commits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -12,13 +12,8 @@ import type {
   WriterRequest,
   WriterThreadData,
 } from './sqliteWriterProtocol.js';
-import {
-  appendGroup,
-  applyCompaction,
-  openSqlite,
-  planCompaction,
-  touchBoard,
-} from './sqliteWrites.js';
+import { runRecordWrite } from './sqliteRecordWrites.js';
+import { appendGroup, applyCompaction, openSqlite, planCompaction } from './sqliteWrites.js';
 
 const port = parentPort;
 if (!port) throw new Error('sqliteWriterWorker must run in a worker thread');
@@ -34,9 +29,8 @@ function handle(request: Exclude<WriterRequest, { type: 'crash' | 'close' }>): W
       const results = appendGroup(db, request.entries, request.now);
       return { id: request.id, ok: true, results, commitMs: performance.now() - started };
     }
-    case 'touch':
-      touchBoard(db, request.boardId, request.updatedAt, request.title);
-      return { id: request.id, ok: true };
+    case 'record':
+      return { id: request.id, ok: true, changes: runRecordWrite(db, request.write) };
     case 'compact-plan':
       return { id: request.id, ok: true, plan: planCompaction(db, request.boardId) };
     case 'compact-apply':
