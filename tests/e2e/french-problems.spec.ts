@@ -48,7 +48,7 @@ test.describe('a French browser', () => {
     const problems = page.getByRole('region', { name: 'Problèmes', exact: true });
     await expect(
       problems.getByText(
-        `"${DISARM}" n’a pas de chef de file : convenez de l’entité responsable de cette activité.`,
+        `« ${DISARM} » n’a pas de chef de file : convenez de l’entité responsable de cette activité.`,
       ),
     ).toBeVisible();
     await expect(problems.getByText('has no lead')).toHaveCount(0);
@@ -62,7 +62,7 @@ test.describe('a French browser', () => {
     await drawSequence(page, REINTEGRATE, DISARM);
     const notice = page.getByRole('alert').filter({ hasText: 'Lien refusé' });
     await expect(notice).toContainText(
-      `Lien refusé : "${DISARM}" ne peut pas suivre "${REINTEGRATE}" : "${REINTEGRATE}" attend déjà que "${DISARM}" soit terminé, cela créerait une boucle de séquençage`,
+      `Lien refusé : « ${DISARM} » ne peut pas suivre « ${REINTEGRATE} » : « ${REINTEGRATE} » attend déjà que « ${DISARM} » soit terminé, cela créerait une boucle de séquençage`,
     );
     await expect(notice).not.toContainText('cannot follow');
     await expect(page.locator('.react-flow__edge')).toHaveCount(1);

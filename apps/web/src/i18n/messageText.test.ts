@@ -31,10 +31,10 @@ describe('messageText', () => {
     await i18next.changeLanguage('fr');
     const text = (rule: string) => messageText(findings.find((f) => f.rule === rule)!);
     expect(text('NO-LEAD')).toBe(
-      '"Train police" n’a pas de chef de file : convenez de l’entité responsable de cette activité.',
+      '« Train police » n’a pas de chef de file : convenez de l’entité responsable de cette activité.',
     );
     expect(text('SEQ-CYCLE')).toBe(
-      'Boucle de séquençage : "Train police" → "Deploy teams" → "Train police". Aucun de ces éléments ne peut commencer, puisque chacun attend que le précédent soit terminé.',
+      'Boucle de séquençage : « Train police » → « Deploy teams » → « Train police ». Aucun de ces éléments ne peut commencer, puisque chacun attend que le précédent soit terminé.',
     );
     expect(text('HORIZON-INVERSION')).toContain('(Long terme)');
   });
@@ -48,7 +48,7 @@ describe('messageText', () => {
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(messageText(check)).toBe(
-      '"A" (activité) ne peut pas contribuer à "J" (objectif) : une activité contribue à un produit, et un produit à un objectif.',
+      '« A » (activité) ne peut pas contribuer à « J » (objectif) : une activité contribue à un produit, et un produit à un objectif.',
     );
   });
 

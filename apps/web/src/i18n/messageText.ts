@@ -16,16 +16,25 @@ export interface CodedText {
   message: string;
 }
 
-/** Horizon params hold the board's label: the default English labels are shown translated. */
+/** `"Title"` as French quotes, `« Title »` (no-break spaces inside). */
+const frenchQuotes = (text: string) => text.replace(/"([^"]*)"/g, '«\u00a0$1\u00a0»');
+
+/**
+ * Params in the UI language: horizon params hold the board's label (the default English labels
+ * are shown translated); quoted titles get the language's quotation marks.
+ */
 function localParams(
   params: Record<string, MessageParamValue>,
   t: TFunction,
 ): Record<string, MessageParamValue> {
+  const french = i18next.language.startsWith('fr');
   const out: Record<string, MessageParamValue> = { ...params };
   for (const [key, value] of Object.entries(params)) {
-    if (!key.startsWith('horizon')) continue;
-    const h = HORIZONS.find((x) => DEFAULT_HORIZON_LABELS[x] === value);
+    const h = key.startsWith('horizon')
+      ? HORIZONS.find((x) => DEFAULT_HORIZON_LABELS[x] === value)
+      : undefined;
     if (h !== undefined) out[key] = t(`common:horizon.${h}`);
+    else if (french && typeof value === 'string') out[key] = frenchQuotes(value);
   }
   return out;
 }
