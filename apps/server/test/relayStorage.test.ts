@@ -91,6 +91,25 @@ describe('relay and storage', () => {
     expect(b.doc.getMap('nodes').get('n1')).toBe('first');
   });
 
+  it("a room's first edit is relayed without waiting for its automatic version to be stored", async () => {
+    const { real, faults, tokens, client } = await setup({ AUTO_VERSION_MINUTES: '10' });
+    let release!: () => void;
+    faults.versionGate = new Promise<void>((resolve) => (release = resolve));
+    const a = client(tokens.editor);
+    const b = client(tokens.owner);
+    await Promise.all([a.synced, b.synced]);
+    a.doc.getMap('nodes').set('n1', 'first edit');
+    await waitFor(() => b.doc.getMap('nodes').get('n1') === 'first edit', 5000, 'relay');
+    expect((await real.listVersions('b1')).filter((v) => v.kind === 'auto')).toHaveLength(0);
+    release();
+    faults.versionGate = null;
+    await waitFor(
+      async () => (await real.listVersions('b1')).some((v) => v.kind === 'auto'),
+      5000,
+      'version stored',
+    );
+  });
+
   it('a write that cannot be stored is never relayed; the sender is closed with 4500 and resends', async () => {
     const { real, faults, tokens, client } = await setup(
       {},

@@ -10,6 +10,7 @@ export class RoomHistory {
   private rowCount = 0;
   private lastAutoVersion: number | null = null;
   private compacting: Promise<void> | null = null;
+  private versioning: Promise<void> | null = null;
 
   constructor(
     private readonly boardId: string,
@@ -29,37 +30,49 @@ export class RoomHistory {
 
   /**
    * Called after a write was stored and before it is applied: if no automatic version was kept in
-   * the last interval, keeps `doc` as it is now (the board before this stretch of editing).
+   * the last interval, keeps `doc` as it is now (the board before this stretch of editing). The
+   * snapshot is taken at once; storing it runs in the background (the write is not held up by it:
+   * a room's first edit would otherwise wait for one more commit), and the room does not unload
+   * before it finished ({@link busy}).
    */
-  async beforeApply(doc: Y.Doc): Promise<void> {
+  beforeApply(doc: Y.Doc): void {
     const minutes = this.ctx.settings.autoVersionMinutes;
     if (minutes <= 0) return;
     const now = this.ctx.clock();
     const last = this.lastAutoVersion;
     if (last !== null && now.getTime() - last < minutes * 60_000) return;
     this.lastAutoVersion = now.getTime();
+    let state: Uint8Array;
     try {
-      await this.ctx.storage.createVersion(
-        {
-          id: this.ctx.newId(),
-          boardId: this.boardId,
-          label: 'Automatic',
-          note: '',
-          author: 'ISF Board',
-          kind: 'auto',
-          createdAt: now.toISOString(),
-        },
-        Y.encodeStateAsUpdate(doc),
-      );
-      this.ctx.metrics.autoVersions.inc();
+      state = Y.encodeStateAsUpdate(doc);
     } catch (err) {
       this.ctx.log.error({ boardId: this.boardId, err }, 'automatic version failed');
+      return;
     }
+    const version = {
+      id: this.ctx.newId(),
+      boardId: this.boardId,
+      label: 'Automatic',
+      note: '',
+      author: 'ISF Board',
+      kind: 'auto' as const,
+      createdAt: now.toISOString(),
+    };
+    const write = this.ctx.storage.createVersion(version, state).then(
+      () => this.ctx.metrics.autoVersions.inc(),
+      (err: unknown) =>
+        this.ctx.log.error({ boardId: this.boardId, err }, 'automatic version failed'),
+    );
+    const pending: Promise<void> = write.finally(() => {
+      if (this.versioning === pending) this.versioning = null;
+      this.onSettled?.();
+    });
+    this.versioning = pending;
   }
 
-  /** True while a compaction runs. */
+  /** True while a compaction runs or an automatic version is being stored. */
   get busy(): boolean {
-    return this.compacting !== null;
+    return this.compacting !== null || this.versioning !== null;
   }
 
   /**
@@ -73,9 +86,9 @@ export class RoomHistory {
     }
   }
 
-  /** Resolves once no compaction runs. */
+  /** Resolves once no compaction runs and no automatic version is being stored. */
   async settled(): Promise<void> {
-    while (this.compacting) await this.compacting;
+    while (this.compacting || this.versioning) await (this.compacting ?? this.versioning);
   }
 
   /** Compacts the board's update log if it has more than one row (after a running compaction). */

@@ -50,7 +50,7 @@ export class RoomWriter {
   private flushScheduled = false;
   /** Batches handed to storage and not applied yet, in queue order. */
   private storing: StoringBatch[] = [];
-  private applying: Promise<void> | null = null;
+  private applying = false;
   private readonly ackWaiting = new Set<Connection>();
 
   constructor(
@@ -67,7 +67,7 @@ export class RoomWriter {
       this.queue.length > 0 ||
       this.flushScheduled ||
       this.storing.length > 0 ||
-      this.applying !== null ||
+      this.applying ||
       this.history.busy
     );
   }
@@ -91,8 +91,7 @@ export class RoomWriter {
   /** Resolves once every queued write has been handled. */
   async drain(): Promise<void> {
     while (this.busy) {
-      if (this.applying) await this.applying;
-      else if (this.storing[0]) await this.storing[0].settled;
+      if (this.storing[0]) await this.storing[0].settled;
       else if (this.history.busy) await this.history.settled();
       else await new Promise((resolve) => setImmediate(resolve));
     }
@@ -142,40 +141,37 @@ export class RoomWriter {
     return true;
   }
 
-  /** Starts applying the stored batches at the head of the line, unless that already runs. */
+  /**
+   * Applies the stored batches at the head of the line, in order (synchronously: nothing in an
+   * apply waits), stopping at the first batch still being stored.
+   */
   private applyStored(): void {
-    if (this.applying) return; // the running loop picks them up
-    this.applying = this.applyLoop()
-      .catch((err: unknown) => {
-        this.ctx.log.error({ boardId: this.host.boardId, err }, 'write loop failed');
-      })
-      .finally(() => {
-        this.applying = null;
-        // A batch stored after the loop's last check and before this point still needs applying.
-        const head = this.storing[0];
-        if (head && head.stored !== null) this.applyStored();
-        else this.host.maybeIdle();
-      });
-  }
-
-  private async applyLoop(): Promise<void> {
-    while (this.storing[0] && this.storing[0].stored !== null) {
-      const ready: PendingWrite[] = [];
+    if (this.applying) return; // re-entered from an apply: the running loop picks them up
+    this.applying = true;
+    try {
       while (this.storing[0] && this.storing[0].stored !== null) {
-        const batch = this.storing.shift() as StoringBatch;
-        if (batch.stored) ready.push(...batch.writes);
+        const ready: PendingWrite[] = [];
+        while (this.storing[0] && this.storing[0].stored !== null) {
+          const batch = this.storing.shift() as StoringBatch;
+          if (batch.stored) ready.push(...batch.writes);
+        }
+        if (ready.length > 0) this.applyBatch(ready);
       }
-      if (ready.length > 0) await this.applyBatch(ready);
+    } catch (err) {
+      this.ctx.log.error({ boardId: this.host.boardId, err }, 'write loop failed');
+    } finally {
+      this.applying = false;
+      this.host.maybeIdle();
     }
   }
 
-  private async applyBatch(batch: PendingWrite[]): Promise<void> {
+  private applyBatch(batch: PendingWrite[]): void {
     const { metrics, log } = this.ctx;
     const boardId = this.host.boardId;
     const updates = batch.map((w) => w.update);
     // Stored: now (and only now) apply, relay, acknowledge and tell other instances.
     const doc = this.host.doc();
-    await this.history.beforeApply(doc);
+    this.history.beforeApply(doc);
     // One transaction for the batch: the doc's `update` event fires once, so the batch is relayed as
     // one message per connection (not one per update). Its origin is the sender when there is only
     // one (who is then skipped); a batch of several senders goes to everyone (a client that gets

@@ -14,6 +14,8 @@ export interface Faults {
   appendGate: Promise<void> | null;
   /** `appendUpdates` calls currently waiting at the gate. */
   heldAppends: number;
+  /** While set, `createVersion` waits for it before reaching the real storage. */
+  versionGate: Promise<void> | null;
   /** Calls per method name. */
   calls: Record<string, number>;
   /** `performance.now()` when each successful `appendUpdates` resolved, with its updates. */
@@ -34,6 +36,7 @@ export function faultyStorage(inner: Storage): { storage: Storage; faults: Fault
     failNextAppends: 0,
     appendGate: null,
     heldAppends: 0,
+    versionGate: null,
     calls: {},
     appended: [],
   };
@@ -45,6 +48,7 @@ export function faultyStorage(inner: Storage): { storage: Storage; faults: Fault
       return async (...args: unknown[]) => {
         faults.calls[prop] = (faults.calls[prop] ?? 0) + 1;
         if (prop === 'loadUpdates' && faults.loadDelayMs > 0) await sleep(faults.loadDelayMs);
+        if (prop === 'createVersion' && faults.versionGate) await faults.versionGate;
         if (prop === 'appendUpdates') {
           if (faults.appendDelayMs > 0) await sleep(faults.appendDelayMs);
           if (faults.appendGate) {
