@@ -12,6 +12,12 @@ import {
   settle,
 } from './common';
 import type { PacedResult } from './common';
+import {
+  diagnosticsNote,
+  medianDiagnostics,
+  withDiagnostics,
+  type RunDiagnostics,
+} from './serverDiagnostics';
 import type { Cell, Scenario } from './types';
 import { withServer } from './types';
 
@@ -50,6 +56,7 @@ export const s3Rooms: Scenario = {
     const p = plan(ctx.options);
     const runs: PacedResult[] = [];
     const peaks: number[] = [];
+    const diagnostics: RunDiagnostics[] = [];
     await withServer(ctx.spec, async (server) => {
       for (let r = 0; r < p.repeats; r += 1) {
         const specs: ClientSpec[] = [];
@@ -60,16 +67,19 @@ export const s3Rooms: Scenario = {
         await connectAll(ctx.pool, specs);
         await settle(1000);
         let peak = rssMiB(server.pid);
-        const result = await pacedLoad(
-          ctx.pool,
-          specs.map((s) => s.key),
-          p.ratePerSec,
-          p.durationMs,
-          () => {
-            peak = Math.max(peak, rssMiB(server.pid));
-          },
+        const { result, diagnostics: d } = await withDiagnostics(server, () =>
+          pacedLoad(
+            ctx.pool,
+            specs.map((s) => s.key),
+            p.ratePerSec,
+            p.durationMs,
+            () => {
+              peak = Math.max(peak, rssMiB(server.pid));
+            },
+          ),
         );
         runs.push(result);
+        diagnostics.push(d);
         peaks.push(peak);
         ctx.log(
           `S3 run ${r + 1}: p99 ${percentile(result.samples, 99).toFixed(1)} ms, RSS ${peak.toFixed(0)} MiB`,
@@ -85,7 +95,16 @@ export const s3Rooms: Scenario = {
       note: `median of peaks ${median(peaks).toFixed(0)} MiB`,
     };
     return new Map<string, Cell>([
-      ['S3-p99', percentileCell(runs, 99, deliveryNote(runs, p.perRoom - 1))],
+      [
+        'S3-p99',
+        percentileCell(
+          runs,
+          99,
+          [deliveryNote(runs, p.perRoom - 1), diagnosticsNote(medianDiagnostics(diagnostics))]
+            .filter((x) => x)
+            .join('; '),
+        ),
+      ],
       ['S3-rss', rss],
     ]);
   },
