@@ -19,9 +19,10 @@ function compare(name: string, ours: number, peer: number, peerName: string): st
 }
 
 const WHY_LATENCY =
-  '  - why: ours relays an update only after its SQLite transaction has committed with ' +
-  '`synchronous=FULL` (an fsync per write batch), so the fsync sits on every relay path; the ' +
-  'peers relay from memory (Hocuspocus stores on a 2 s debounce). Clients and server also share the cores.';
+  '  - why: ours relays an update only after it was validated and stored — a SQLite commit with ' +
+  '`synchronous=FULL` (an fsync per write batch) on a writer thread, so two thread hops as well — ' +
+  'while the peers relay from memory (Hocuspocus stores on a 2 s debounce). Clients and server ' +
+  'also share the cores. The lines below split ours into those parts.';
 
 /**
  * Where ours spent its time, from what the server itself measured during the runs (see
@@ -58,7 +59,8 @@ function fsyncShare(results: Results, rowId: string, oursId: string): string {
   if (normal >= full) {
     return (
       `  - with SQLITE_SYNCHRONOUS=NORMAL ours measured ${formatMs(normal)} in this run, no faster: ` +
-      'the noise of the shared machine outweighs the fsync share here (compare the per-run details)'
+      'the fsync is not what separates ours from the peer here, the rest of the path is (or the ' +
+      'machine was noisy: compare the per-run details)'
     );
   }
   return (
