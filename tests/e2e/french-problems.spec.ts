@@ -1,25 +1,9 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-import { node } from './support/canvas';
+import { connect, node } from './support/canvas';
 import { importBoard } from './support/seed';
 
 const DISARM = 'Désarmer les combattants';
 const REINTEGRATE = 'Réintégrer les combattants';
-
-/** Drags a sequence edge from `from`'s bottom handle onto `to`'s card (French toolbar). */
-async function drawSequence(page: Page, from: string, to: string): Promise<void> {
-  await page.getByRole('radio', { name: 'Séquençage (avant)' }).check();
-  const source = await node(page, from).locator('.react-flow__handle-bottom').boundingBox();
-  const target = await node(page, to).boundingBox();
-  if (!source || !target) throw new Error('nodes not on screen');
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  const tx = target.x + target.width / 2;
-  const ty = target.y + target.height / 2;
-  await page.mouse.move(tx, ty, { steps: 12 });
-  await page.mouse.move(tx + 2, ty + 2, { steps: 2 });
-  await page.mouse.up();
-}
 
 test.describe('a French browser', () => {
   test.use({ locale: 'fr-FR' });
@@ -59,7 +43,7 @@ test.describe('a French browser', () => {
     );
 
     // Reintegrate before Disarm would close a sequencing loop: refused, in French.
-    await drawSequence(page, REINTEGRATE, DISARM);
+    await connect(page, REINTEGRATE, DISARM, 'Séquençage (avant)');
     const notice = page.getByRole('alert').filter({ hasText: 'Lien refusé' });
     await expect(notice).toContainText(
       `Lien refusé : « ${DISARM} » ne peut pas suivre « ${REINTEGRATE} » : « ${REINTEGRATE} » attend déjà que « ${DISARM} » soit terminé, cela créerait une boucle de séquençage`,

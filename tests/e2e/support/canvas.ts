@@ -33,13 +33,14 @@ export async function addActivity(page: Page, title: string): Promise<void> {
 
 /**
  * Draws an edge of `kind` by dragging from the source node's bottom handle onto the target card,
- * as a user does with the mouse.
+ * as a user does with the mouse. `kind` is the edge-kind radio's name in the UI language (the
+ * English names are listed; another language passes its own, e.g. 'Séquençage (avant)').
  */
 export async function connect(
   page: Page,
   from: string,
   to: string,
-  kind: 'Contributes' | 'Sequence (before)' | 'Priority (more important than)',
+  kind: 'Contributes' | 'Sequence (before)' | 'Priority (more important than)' | (string & {}),
 ): Promise<void> {
   await page.getByRole('radio', { name: kind }).check();
   const handle = node(page, from).locator('.react-flow__handle-bottom');

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BoardRecord, LinkRecord, ShareRole, VersionRecord } from './Storage.js';
-import { quarantineRows, touchBoard, type UpdateRow } from './sqliteWrites.js';
+import { quarantineRows, touchBoard, updateRowsByIds } from './sqliteWrites.js';
 
 /**
  * Every write of {@link SqliteStorage} besides update appends and compactions, as data: with a
@@ -87,12 +87,7 @@ export function runRecordWrite(db: Database.Database, write: RecordWrite): numbe
         )
         .run(write.role, write.boardId, write.linkId).changes;
     case 'quarantine': {
-      const select = db.prepare('SELECT id, data FROM updates WHERE board_id = ? AND id = ?');
-      const rows: UpdateRow[] = [];
-      for (const id of write.ids) {
-        const row = select.get(write.boardId, id) as UpdateRow | undefined;
-        if (row) rows.push(row);
-      }
+      const rows = updateRowsByIds(db, write.boardId, write.ids);
       quarantineRows(db, write.boardId, rows, write.reason, write.now);
       return rows.length;
     }

@@ -71,6 +71,21 @@ export function appendGroup(
   )();
 }
 
+/** The update rows of a board with the given ids that exist, in the order of `ids`. */
+export function updateRowsByIds(
+  db: Database.Database,
+  boardId: string,
+  ids: readonly number[],
+): UpdateRow[] {
+  const select = db.prepare('SELECT id, data FROM updates WHERE board_id = ? AND id = ?');
+  const rows: UpdateRow[] = [];
+  for (const id of ids) {
+    const row = select.get(boardId, id) as UpdateRow | undefined;
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
 /** Moves rows to the quarantine table (never deleted), in one transaction. */
 export function quarantineRows(
   db: Database.Database,
@@ -147,15 +162,10 @@ export function applyCompaction(
   onStep?: (step: 'merged-written') => void,
 ): boolean {
   const { boardId } = plan;
-  const select = db.prepare('SELECT id, data FROM updates WHERE board_id = ? AND id = ?');
+  /** The rows of `ids`, or null if one of them is gone. */
   const rowsOf = (ids: readonly number[]): UpdateRow[] | null => {
-    const rows: UpdateRow[] = [];
-    for (const id of ids) {
-      const row = select.get(boardId, id) as UpdateRow | undefined;
-      if (!row) return null;
-      rows.push(row);
-    }
-    return rows;
+    const rows = updateRowsByIds(db, boardId, ids);
+    return rows.length === ids.length ? rows : null;
   };
   return db.transaction(() => {
     const undecodable = rowsOf(plan.undecodableIds);

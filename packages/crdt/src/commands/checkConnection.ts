@@ -1,17 +1,8 @@
-import { validateConnection, type Board, type EdgeKind, type MessageParams } from '@isf/framework';
-import type { RefusalReason } from './BoardCommand';
+import { validateConnection, type Board, type EdgeKind } from '@isf/framework';
+import type { CommandResult } from './BoardCommand';
 
-/** Verdict on a new edge; `reason` is one of the framework's connection refusals. */
-export type ConnectionVerdict =
-  | { ok: true }
-  | {
-      ok: false;
-      reason: RefusalReason;
-      code: string;
-      params: MessageParams;
-      message: string;
-      path?: string[];
-    };
+/** Verdict on a new edge; a refusal's `reason` is one of the framework's connection refusals. */
+export type ConnectionVerdict = { ok: true } | Extract<CommandResult, { ok: false }>;
 
 /** Asks the framework's `validateConnection` whether an edge may be added to `board`. */
 export function checkConnection(
