@@ -8,6 +8,7 @@ import { registerWebApp } from './http/webApp.js';
 import { opsRoutes } from './http/opsRoutes.js';
 import { createMetrics, type RelayMetrics } from './metrics.js';
 import { syncRoute, type ResolveLink } from './relay/syncRoute.js';
+import { FlushScheduler } from './rooms/FlushScheduler.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import type { RoomSettings } from './rooms/roomTypes.js';
 import { PostgresStorage } from './storage/PostgresStorage.js';
@@ -85,6 +86,7 @@ export async function buildApp(
       settings,
       newId: overrides.newId ?? randomUUID,
       bus,
+      flushes: new FlushScheduler(),
     },
     { pingIntervalMs: config.PING_INTERVAL_MS },
   );
@@ -140,9 +142,13 @@ function createStorage(
     dataDir: config.DATA_DIR,
     synchronous: config.SQLITE_SYNCHRONOUS,
     clock,
-    // Appends (group commits) and compactions on a writer thread: no fsync on the event loop.
+    // Writes on a writer thread; group commits on the event loop only while the disk is fast.
     writer: 'worker',
+    loopCommitMaxMs: config.SQLITE_LOOP_COMMIT_MAX_MS,
     onWriterExit,
-    onCommit: ({ commitMs }) => metrics.commitSeconds.observe(commitMs / 1000),
+    onCommit: ({ commitMs, where }) => {
+      metrics.commitSeconds.observe(commitMs / 1000);
+      metrics.commits.inc({ where });
+    },
   });
 }

@@ -32,6 +32,12 @@ export const ConfigSchema = z.object({
   AUTO_VERSION_MINUTES: z.coerce.number().min(0).default(30),
   /** SQLite `synchronous` pragma: FULL (default) survives power loss; NORMAL only process crashes. */
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /**
+   * SQLite group commits run on the event loop (no round trip to the writer thread) while they
+   * average at most this many milliseconds, fsync included; slower disks commit on the writer
+   * thread. 0: always on the writer thread.
+   */
+  SQLITE_LOOP_COMMIT_MAX_MS: z.coerce.number().min(0).max(1000).default(5),
   /** Interval of WebSocket pings; a connection without a pong by the next ping is terminated. */
   PING_INTERVAL_MS: intFromEnv(30_000, 10),
   /** Compact a board's update log once it holds more rows than this. */

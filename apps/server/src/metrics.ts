@@ -9,6 +9,7 @@ export interface RelayMetrics {
   closes: Counter<'code'>;
   persistSeconds: Histogram;
   commitSeconds: Histogram;
+  commits: Counter<'where'>;
   relayDelaySeconds: Histogram;
   persistFailures: Counter;
   persistRetries: Counter;
@@ -49,8 +50,14 @@ export function createMetrics(): RelayMetrics {
     }),
     commitSeconds: new Histogram({
       name: 'isf_sqlite_commit_seconds',
-      help: 'Duration of SQLite group commits on the writer thread, fsync included',
+      help: 'Duration of SQLite group commits (event loop or writer thread), fsync included',
       buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128],
+      registers,
+    }),
+    commits: new Counter({
+      name: 'isf_sqlite_commits_total',
+      help: 'SQLite group commits, by where they ran (loop: event loop, thread: writer thread)',
+      labelNames: ['where'],
       registers,
     }),
     relayDelaySeconds: new Histogram({

@@ -55,17 +55,23 @@ function boardUpdates(count: number, clientId: number): Uint8Array[] {
 }
 
 describe('SQLite writer thread', () => {
-  it('group commit: appends issued while a commit is in flight share the next one, per-board order kept', async () => {
+  it('group commit: appends issued in one task share a commit, those issued while it is in flight the next; per-board order kept', async () => {
     const boards = ['g1', 'g2', 'g3'];
     const { storage } = await workerStorage(boards);
     const perBoard = boards.map((_, i) => boardUpdates(60, 1000 + i));
     const before = storage.writerThread!.commits;
-    // All issued in one tick: the first goes alone, the others queue behind it.
-    const writes: Promise<void>[] = [];
-    for (let i = 0; i < 60; i++) {
-      boards.forEach((b, j) => writes.push(storage.appendUpdates(b, [perBoard[j]![i]!])));
-    }
-    await Promise.all(writes);
+    const issue = (from: number, to: number): Promise<void>[] => {
+      const writes: Promise<void>[] = [];
+      for (let i = from; i < to; i++) {
+        boards.forEach((b, j) => writes.push(storage.appendUpdates(b, [perBoard[j]![i]!])));
+      }
+      return writes;
+    };
+    // Half in one task: one commit; once it is on its way, the other half queues behind it.
+    const first = issue(0, 30);
+    await Promise.resolve();
+    const second = issue(30, 60);
+    await Promise.all([...first, ...second]);
     expect(storage.writerThread!.commits - before).toBe(2);
     for (const [j, b] of boards.entries()) {
       const { updates } = await storage.loadUpdates(b);

@@ -17,7 +17,8 @@ export interface BenchOptions {
 const USAGE = `Usage: npm run bench:relay -- [--quick] [--only S1,S5] [--servers ours,ywebsocket]
                                [--workers 2] [--deadline-minutes 40]
 Servers: ours, ywebsocket, hp3-sqlite, hp3-memory, hp4-sqlite, hp4-memory (default: all of these);
-         ours-normal (diagnostic: SQLITE_SYNCHRONOUS=NORMAL) only when named.`;
+         diagnostics only when named: ours-normal (SQLITE_SYNCHRONOUS=NORMAL),
+         ours-thread (SQLITE_LOOP_COMMIT_MAX_MS=0: every commit on the writer thread).`;
 
 /** Parses argv; exits with the usage text on bad input or --help. */
 export function parseOptions(argv: string[]): BenchOptions {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { histogramDelta, histogramQuantile, parseHistogram } from './serverMetrics';
+import {
+  histogramDelta,
+  histogramQuantile,
+  parseHistogram,
+  parseLabelledCounter,
+} from './serverMetrics';
 
 const page = (counts: number[]) =>
   [
@@ -39,5 +44,16 @@ describe('server metrics', () => {
     const run = histogramDelta(after, before);
     expect(run.count).toBe(20);
     expect(histogramQuantile(run, 50)).toBeCloseTo(0.0015);
+  });
+
+  it('reads one labelled series of a counter; a series not exported yet counts 0', () => {
+    const text = [
+      '# TYPE isf_sqlite_commits_total counter',
+      'isf_sqlite_commits_total{where="loop"} 120',
+      'isf_sqlite_commits_total{where="thread"} 3',
+    ].join('\n');
+    expect(parseLabelledCounter(text, 'isf_sqlite_commits_total', 'where', 'loop')).toBe(120);
+    expect(parseLabelledCounter(text, 'isf_sqlite_commits_total', 'where', 'thread')).toBe(3);
+    expect(parseLabelledCounter('', 'isf_sqlite_commits_total', 'where', 'loop')).toBe(0);
   });
 });

@@ -22,6 +22,22 @@ export function parseHistogram(text: string, name: string): Histogram | null {
   return buckets.length > 0 && Number.isFinite(count) ? { buckets, count } : null;
 }
 
+/**
+ * Reads the sample of counter `name` with label `label="value"` (the counter's only label) from
+ * Prometheus text exposition; 0 when the series is not there yet (prom-client omits unused ones).
+ */
+export function parseLabelledCounter(
+  text: string,
+  name: string,
+  label: string,
+  value: string,
+): number {
+  const prefix = `${name}{${label}="${value}"} `;
+  const line = text.split('\n').find((l) => l.startsWith(prefix));
+  const n = line ? Number(line.slice(prefix.length)) : 0;
+  return Number.isFinite(n) ? n : 0;
+}
+
 /** What was observed between two scrapes of the same histogram. */
 export function histogramDelta(after: Histogram, before: Histogram | null): Histogram {
   if (!before) return after;

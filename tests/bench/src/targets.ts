@@ -92,7 +92,7 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
   }
   if (results.has('S2-converge')) {
     const peers = servers
-      .filter((s) => !s.ours && s.id !== 'ours-normal')
+      .filter((s) => !s.id.startsWith('ours'))
       .map((s) => ({ s, v: figure(results, 'S2-converge', s.id) }))
       .filter((x) => Number.isFinite(x.v))
       .sort((a, b) => a.v - b.v);

@@ -16,6 +16,7 @@ export interface RedisBusOptions {
  */
 export class RedisBus implements RoomBus {
   readonly instanceId: string;
+  readonly sharesRooms = true;
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly prefix: string;

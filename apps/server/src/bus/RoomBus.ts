@@ -16,6 +16,11 @@ export type BusHandler = (message: BusMessage) => void;
 export interface RoomBus {
   /** This instance's id, stamped on everything it publishes. */
   readonly instanceId: string;
+  /**
+   * False when no other relay instance can hold the same rooms (nothing published reaches
+   * anyone): rooms then skip preparing what they would publish.
+   */
+  readonly sharesRooms: boolean;
   publish(boardId: string, kind: BusMessageKind, data: Uint8Array): Promise<void>;
   /**
    * Starts receiving a board's messages from other instances; resolves once the subscription is
@@ -29,6 +34,7 @@ export interface RoomBus {
 /** The bus of a single relay instance: there is nobody to tell. */
 export class LocalBus implements RoomBus {
   readonly instanceId = 'local';
+  readonly sharesRooms = false;
   async publish(): Promise<void> {}
   async subscribe(): Promise<() => Promise<void>> {
     return async () => {};

@@ -77,12 +77,15 @@ export class RoomWriter {
     this.ackWaiting.delete(conn);
   }
 
-  /** Queues a write; it is stored with the others of this tick, then applied and relayed. */
+  /**
+   * Queues a write; it is stored with the others of this event-loop turn (of every room: see
+   * `FlushScheduler`), then applied and relayed.
+   */
   enqueue(write: PendingWrite): void {
     this.queue.push(write);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => {
+    this.ctx.flushes.schedule(() => {
       this.flushScheduled = false;
       this.startBatch();
     });
@@ -203,7 +206,9 @@ export class RoomWriter {
       for (const conn of this.ackWaiting) conn.send(saved);
       this.ackWaiting.clear();
     }
-    this.host.publish(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    if (this.ctx.bus.sharesRooms) {
+      this.host.publish(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    }
     this.host.afterApply();
     // Compaction (on the storage's writer thread for SQLite) runs in the background.
     this.history.afterWrite(batch.length);

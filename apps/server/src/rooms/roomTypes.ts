@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { RoomBus } from '../bus/RoomBus.js';
 import type { RelayMetrics } from '../metrics.js';
 import type { Storage } from '../storage/Storage.js';
+import type { FlushScheduler } from './FlushScheduler.js';
 
 /** The logger methods the room core uses (pino / Fastify's logger fit). */
 export type RelayLogger = Pick<FastifyBaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
@@ -33,4 +34,6 @@ export interface RoomContext {
   newId: () => string;
   /** Carries stored updates and presence to other relay instances (`LocalBus` when alone). */
   bus: RoomBus;
+  /** Runs every room's write flush of one event-loop turn together (one group commit). */
+  flushes: FlushScheduler;
 }

@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
 
+/** The scratch doc's guid: a generated one (a uuid from 31 random draws) costs ~0.15 ms, 5× the apply. */
+const SCRATCH_GUID = 'isf-update-check';
+
 /**
  * Checks a client's update before it is stored: `'invalid'` if it does not decode as a Yjs update,
  * `'empty'` if it carries neither structs nor deletions (nothing to store), `'unapplicable'` if
@@ -19,7 +22,7 @@ export function validateUpdate(update: Uint8Array): 'ok' | 'empty' | 'invalid' |
   } catch {
     return 'invalid';
   }
-  const scratch = new Y.Doc({ gc: false });
+  const scratch = new Y.Doc({ gc: false, guid: SCRATCH_GUID });
   try {
     Y.applyUpdate(scratch, update);
     return 'ok';

@@ -18,6 +18,8 @@ export type WriterRequest =
   | { type: 'record'; id: number; write: RecordWrite }
   | { type: 'compact-plan'; id: number; boardId: string }
   | { type: 'compact-apply'; id: number; plan: CompactionPlan; now: string }
+  /** A passive WAL checkpoint (loop commits never checkpoint; see `LoopCommitter`). */
+  | { type: 'checkpoint'; id: number }
   | { type: 'close'; id: number }
   /** Test hook: the thread exits at once, as if it crashed. */
   | { type: 'crash' };

@@ -35,6 +35,9 @@ function handle(request: Exclude<WriterRequest, { type: 'crash' | 'close' }>): W
       return { id: request.id, ok: true, plan: planCompaction(db, request.boardId) };
     case 'compact-apply':
       return { id: request.id, ok: true, applied: applyCompaction(db, request.plan, request.now) };
+    case 'checkpoint':
+      db.pragma('wal_checkpoint(PASSIVE)');
+      return { id: request.id, ok: true };
   }
 }
 

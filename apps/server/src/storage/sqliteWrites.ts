@@ -46,7 +46,8 @@ export interface AppendEntry {
 /**
  * Appends the entries of a group commit in ONE transaction (one fsync), each entry in a savepoint
  * of its own: an entry that fails is rolled back alone and reported (its error message at its
- * index), the others commit. Throws (nothing committed) if the transaction itself fails.
+ * index), the others commit. Throws (nothing committed) if the transaction itself fails, e.g. when
+ * the write lock cannot be taken.
  */
 export function appendGroup(
   db: Database.Database,
@@ -59,16 +60,20 @@ export function appendGroup(
       stmt.run(entry.boardId, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now);
     }
   });
-  return db.transaction(() =>
-    entries.map((entry) => {
-      try {
-        one(entry); // nested: a savepoint
-        return null;
-      } catch (err) {
-        return err instanceof Error ? err.message : String(err);
-      }
-    }),
-  )();
+  // BEGIN IMMEDIATE: the write lock is taken (or refused, throwing) before any entry runs, so a
+  // busy database fails the group as a whole instead of failing each entry.
+  return db
+    .transaction(() =>
+      entries.map((entry) => {
+        try {
+          one(entry); // nested: a savepoint
+          return null;
+        } catch (err) {
+          return err instanceof Error ? err.message : String(err);
+        }
+      }),
+    )
+    .immediate();
 }
 
 /** The update rows of a board with the given ids that exist, in the order of `ids`. */

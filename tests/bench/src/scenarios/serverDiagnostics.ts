@@ -3,6 +3,7 @@ import {
   histogramDelta,
   histogramQuantile,
   parseHistogram,
+  parseLabelledCounter,
   type Histogram,
 } from '../serverMetrics';
 import type { RunningServer } from '../servers/types';
@@ -23,11 +24,24 @@ export interface ServerTiming {
 export interface RunDiagnostics {
   fsync: FsyncFloor | null;
   commit: ServerTiming | null;
+  /** Share of those commits made on the event loop (0–1), null when not reported. */
+  loopShare: number | null;
   relayDelay: ServerTiming | null;
 }
 
 const COMMIT = 'isf_sqlite_commit_seconds';
 const RELAY_DELAY = 'isf_relay_delay_seconds';
+const COMMITS = 'isf_sqlite_commits_total';
+
+/** The share of commits made on the event loop between two scrapes; null if none counted. */
+function loopShare(after: string | null, before: string | null): number | null {
+  if (!after) return null;
+  const count = (text: string | null, where: string) =>
+    text ? parseLabelledCounter(text, COMMITS, 'where', where) : 0;
+  const loop = count(after, 'loop') - count(before, 'loop');
+  const thread = count(after, 'thread') - count(before, 'thread');
+  return loop + thread > 0 ? loop / (loop + thread) : null;
+}
 
 async function scrape(server: RunningServer): Promise<string | null> {
   if (!server.metricsText) return null;
@@ -67,6 +81,7 @@ export async function withDiagnostics<T>(
     diagnostics: {
       fsync,
       commit: timing(read(after, COMMIT), read(before, COMMIT)),
+      loopShare: loopShare(after, before),
       relayDelay: timing(read(after, RELAY_DELAY), read(before, RELAY_DELAY)),
     },
   };
@@ -91,6 +106,7 @@ export function medianDiagnostics(runs: readonly RunDiagnostics[]): RunDiagnosti
         ? null
         : { p50: median(fsyncs.map((f) => f.p50)), p99: median(fsyncs.map((f) => f.p99)) },
     commit: timings(pick('commit')),
+    loopShare: pick('loopShare').length === 0 ? null : median(pick('loopShare')),
     relayDelay: timings(pick('relayDelay')),
   };
 }
@@ -105,7 +121,8 @@ export function diagnosticsNote(d: RunDiagnostics): string {
   }
   if (d.commit) {
     parts.push(
-      `SQLite group commit (fsync incl.) p50 ${formatMs(d.commit.p50)} / p99 ${formatMs(d.commit.p99)} over ${Math.round(d.commit.count)} commits`,
+      `SQLite group commit (fsync incl.) p50 ${formatMs(d.commit.p50)} / p99 ${formatMs(d.commit.p99)} over ${Math.round(d.commit.count)} commits` +
+        (d.loopShare === null ? '' : ` (${Math.round(d.loopShare * 100)}% on the event loop)`),
     );
   }
   if (d.fsync) {

@@ -91,25 +91,43 @@ async function createBoard(port: number, title: string): Promise<CreatedBoard> {
   throw new Error(`ours: POST /api/boards failed: ${lastError}`);
 }
 
+/** Variants of ours: the default and two opt-in diagnostics. */
+export type OursVariant = 'default' | 'normal' | 'thread';
+
+const VARIANTS: Record<OursVariant, { id: string; label: string; env: Record<string, string> }> = {
+  default: { id: 'ours', label: 'ISF relay (SQLite, durable)', env: {} },
+  normal: {
+    id: 'ours-normal',
+    label: 'ISF relay (SQLite NORMAL, diagnostic)',
+    env: { SQLITE_SYNCHRONOUS: 'NORMAL' },
+  },
+  thread: {
+    id: 'ours-thread',
+    label: 'ISF relay (commits on writer thread, diagnostic)',
+    env: { SQLITE_LOOP_COMMIT_MAX_MS: '0' },
+  },
+};
+
 /**
  * This project's relay (apps/server) with its default embedded SQLite storage in a fresh
- * DATA_DIR: durable before relay. `synchronous` FULL is the server's default (a commit is fsync'd
- * before the update is relayed); NORMAL (WAL, survives process crashes but not power loss) is an
- * opt-in diagnostic variant (`--servers ours,ours-normal`) that shows what the fsync costs.
+ * DATA_DIR: durable before relay (`synchronous` FULL, the server's default: a commit is fsync'd
+ * before the update is relayed). Opt-in diagnostic variants: `ours-normal` (NORMAL: WAL, survives
+ * process crashes but not power loss) shows what the fsync costs; `ours-thread` (every group
+ * commit on the writer thread, none on the event loop) what loop commits save.
  */
-export function oursServer(synchronous: 'FULL' | 'NORMAL'): ServerSpec {
-  const full = synchronous === 'FULL';
+export function oursServer(variant: OursVariant): ServerSpec {
+  const { id, label, env } = VARIANTS[variant];
   return {
-    id: full ? 'ours' : 'ours-normal',
-    label: full ? 'ISF relay (SQLite, durable)' : 'ISF relay (SQLite NORMAL, diagnostic)',
+    id,
+    label,
     protocol: 'y-websocket',
     persistent: true,
-    // Ratios are always ours (FULL) ÷ the other column, including the NORMAL diagnostic.
-    ours: full,
+    // Ratios are always ours (the default) ÷ the other column, including the diagnostics.
+    ours: variant === 'default',
     async start() {
       if (!oursAvailable()) throw new Error(`ours: ${OURS_ENTRY} does not exist yet`);
       const port = await freePort();
-      const dataDir = freshTempDir(full ? 'ours' : 'ours-normal');
+      const dataDir = freshTempDir(id);
       return spawnServer({
         name: 'ours',
         args: ['--import', 'tsx', OURS_ENTRY],
@@ -118,7 +136,7 @@ export function oursServer(synchronous: 'FULL' | 'NORMAL'): ServerSpec {
           PORT: String(port),
           DATA_DIR: dataDir,
           LOG_LEVEL: 'warn',
-          SQLITE_SYNCHRONOUS: synchronous,
+          ...env,
         },
         cwd: REPO_DIR,
         port,

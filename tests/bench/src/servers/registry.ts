@@ -5,7 +5,7 @@ import { ywebsocketServer } from './ywebsocket';
 
 /** Every server variant, in table column order. */
 export const ALL_SERVERS: readonly ServerSpec[] = [
-  oursServer('FULL'),
+  oursServer('default'),
   ywebsocketServer,
   hocuspocusServer(3, true),
   hocuspocusServer(3, false),
@@ -14,7 +14,7 @@ export const ALL_SERVERS: readonly ServerSpec[] = [
 ];
 
 /** Variants run only when named with --servers. */
-export const EXTRA_SERVERS: readonly ServerSpec[] = [oursServer('NORMAL')];
+export const EXTRA_SERVERS: readonly ServerSpec[] = [oursServer('normal'), oursServer('thread')];
 
 /** The servers of this run: all defaults, or exactly the ones named (in table order). */
 export function selectServers(ids: string[]): ServerSpec[] {
