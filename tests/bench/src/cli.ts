@@ -10,12 +10,14 @@ export interface BenchOptions {
   /** Server ids (see servers/registry); empty = all. */
   servers: string[];
   workers: number;
+  /** Rounds of the timing scenarios, interleaved across servers (see rounds.ts). */
+  rounds: number;
   /** Overall hard deadline in minutes. */
   deadlineMinutes: number;
 }
 
 const USAGE = `Usage: npm run bench:relay -- [--quick] [--only S1,S5] [--servers ours,ywebsocket]
-                               [--workers 2] [--deadline-minutes 40]
+                               [--workers 2] [--rounds 3] [--deadline-minutes 40]
 Servers: ours, ywebsocket, hp3-sqlite, hp3-memory, hp4-sqlite, hp4-memory (default: all of these);
          diagnostics only when named: ours-normal (SQLITE_SYNCHRONOUS=NORMAL),
          ours-thread (SQLITE_LOOP_COMMIT_MAX_MS=0: every commit on the writer thread).`;
@@ -29,6 +31,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       only: { type: 'string' },
       servers: { type: 'string' },
       workers: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '1' },
       'deadline-minutes': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -51,12 +54,14 @@ export function parseOptions(argv: string[]): BenchOptions {
     }
   }
   const workers = Number(values.workers);
+  const rounds = Number(values.rounds);
   const quick = values.quick ?? false;
   return {
     quick,
     only: (only.length > 0 ? only : [...SCENARIO_IDS]) as ScenarioId[],
     servers: split(values.servers),
     workers: Number.isInteger(workers) && workers > 0 && workers <= 8 ? workers : 2,
+    rounds: Number.isInteger(rounds) && rounds > 0 && rounds <= 10 ? rounds : 1,
     deadlineMinutes: Number(values['deadline-minutes'] ?? (quick ? 15 : 45)),
   };
 }

@@ -6,6 +6,11 @@ import { percentile } from './stats';
 export interface FsyncFloor {
   p50: number;
   p99: number;
+  /**
+   * p50 of the same after the machine sat idle for a moment (see {@link probeFsyncAfterIdle}):
+   * what a commit costs at a paced workload's rate, where each one follows a quiet spell.
+   */
+  afterIdleP50?: number;
 }
 
 /**
@@ -14,20 +19,58 @@ export interface FsyncFloor {
  * `synchronous=FULL`). Synchronous on purpose (nothing else of the harness runs meanwhile).
  */
 export function probeFsync(dir: string, count = 300): FsyncFloor {
-  const file = path.join(dir, `fsync-probe-${process.pid}.bin`);
+  const samples = withScratchFile(dir, 'fsync-probe', (syncOnce) => {
+    const out: number[] = [];
+    for (let i = 0; i < count; i += 1) out.push(syncOnce());
+    return out;
+  });
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+/**
+ * The same `write + fdatasync`, `count` times with `gapMs` of idleness before each: on a virtual
+ * machine an I/O that follows a quiet spell also pays for waking an idle CPU, so a paced
+ * workload's commits cost more than back-to-back ones. Returns the p50 in milliseconds.
+ */
+export async function probeFsyncAfterIdle(dir: string, count = 15, gapMs = 150): Promise<number> {
+  const samples = await withScratchFile(dir, 'fsync-idle-probe', async (syncOnce) => {
+    const out: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, gapMs));
+      out.push(syncOnce());
+    }
+    return out;
+  });
+  return percentile(samples, 50);
+}
+
+/**
+ * Runs `body` with a scratch file in `dir` and a function that appends 256 bytes to it, calls
+ * `fdatasync` and returns the milliseconds both took; the file is removed afterwards.
+ */
+function withScratchFile<T>(dir: string, name: string, body: (syncOnce: () => number) => T): T {
+  const file = path.join(dir, `${name}-${process.pid}.bin`);
   const fd = fs.openSync(file, 'w');
   const chunk = Buffer.alloc(256, 7);
-  const samples: number[] = [];
+  const cleanup = () => {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+  };
+  let result: T;
   try {
-    for (let i = 0; i < count; i += 1) {
+    result = body(() => {
       const started = performance.now();
       fs.writeSync(fd, chunk);
       fs.fdatasyncSync(fd);
-      samples.push(performance.now() - started);
-    }
-  } finally {
-    fs.closeSync(fd);
-    fs.rmSync(file, { force: true });
+      return performance.now() - started;
+    });
+  } catch (err) {
+    cleanup();
+    throw err;
   }
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  if (result instanceof Promise) {
+    return result.finally(cleanup) as T;
+  }
+  cleanup();
+  return result;
 }

@@ -18,6 +18,8 @@ import type { Cell, Row, Scenario } from './scenarios/types';
 import { selectServers } from './servers/registry';
 import { oursAvailable } from './servers/ours';
 import { evaluateTargets } from './targets';
+import { mergeRounds, ROUNDED_SCENARIOS } from './rounds';
+import type { ServerSpec } from './servers/types';
 import { WorkerPool } from './workers/pool';
 
 const SCENARIOS: Record<ScenarioId, Scenario> = {
@@ -45,35 +47,46 @@ async function main(): Promise<void> {
   const pool = await WorkerPool.start(options.workers);
   const results: Results = new Map();
   const rows: Row[] = [];
+  /** One scenario against one server; a failure becomes an error cell (the run goes on). */
+  const runOne = async (scenario: Scenario, spec: ServerSpec, rows: Row[]) => {
+    if (spec.id.startsWith('ours') && !oursAvailable()) {
+      return new Map<string, Cell>(
+        rows.map((r) => [r.id, { value: Number.NaN, text: 'not built yet' }]),
+      );
+    }
+    log(`${scenario.title} — ${spec.label}`);
+    try {
+      return await scenario.run({ spec, pool, options, log });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`  failed: ${message}`);
+      await pool.disconnectAll().catch(() => undefined);
+      return new Map<string, Cell>(
+        rows.map((r) => [r.id, { value: Number.NaN, text: 'error', note: message.split('\n')[0] }]),
+      );
+    }
+  };
   try {
     for (const scenario of scenarios) {
       const scenarioRows = scenario.rows(options);
       rows.push(...scenarioRows);
-      for (const spec of servers) {
-        let cells: Map<string, Cell>;
-        if (spec.id.startsWith('ours') && !oursAvailable()) {
-          cells = new Map(
-            scenarioRows.map((r) => [r.id, { value: Number.NaN, text: 'not built yet' }]),
-          );
-        } else {
-          log(`${scenario.title} — ${spec.label}`);
-          try {
-            cells = await scenario.run({ spec, pool, options, log });
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            log(`  failed: ${message}`);
-            await pool.disconnectAll().catch(() => undefined);
-            cells = new Map(
-              scenarioRows.map((r) => [
-                r.id,
-                { value: Number.NaN, text: 'error', note: message.split('\n')[0] },
-              ]),
-            );
-          }
+      const rounds = ROUNDED_SCENARIOS.has(scenario.id) ? options.rounds : 1;
+      // Per server, per row: the cell of each round.
+      const perRound = new Map<string, Map<string, Cell[]>>();
+      for (let round = 1; round <= rounds; round += 1) {
+        if (rounds > 1) log(`${scenario.title}: round ${round} of ${rounds}`);
+        for (const spec of servers) {
+          const cells = await runOne(scenario, spec, scenarioRows);
+          const byRow = perRound.get(spec.id) ?? new Map<string, Cell[]>();
+          for (const [rowId, cell] of cells) byRow.set(rowId, [...(byRow.get(rowId) ?? []), cell]);
+          perRound.set(spec.id, byRow);
         }
-        for (const [rowId, cell] of cells) {
+      }
+      for (const [serverId, byRow] of perRound) {
+        for (const [rowId, cells] of byRow) {
+          const row = scenarioRows.find((r) => r.id === rowId);
           const byServer = results.get(rowId) ?? new Map<string, Cell>();
-          byServer.set(spec.id, cell);
+          byServer.set(serverId, row ? mergeRounds(row, cells) : (cells[0] as Cell));
           results.set(rowId, byServer);
         }
       }

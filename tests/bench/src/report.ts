@@ -35,6 +35,7 @@ export function machineLine(options: BenchOptions): string {
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}; mode: ${options.quick ? 'QUICK (shortened, not for quoting)' : 'full'}; ` +
+    (options.rounds > 1 ? `S1–S4 in ${options.rounds} rounds interleaved across servers; ` : '') +
     `${options.workers} client worker processes + 1 server process share these cores (no pinning)`
   );
 }

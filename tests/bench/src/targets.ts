@@ -20,9 +20,9 @@ function compare(name: string, ours: number, peer: number, peerName: string): st
 
 const WHY_LATENCY =
   '  - why: ours relays an update only after it was validated and stored — a SQLite commit with ' +
-  '`synchronous=FULL` (an fsync per write batch) on a writer thread, so two thread hops as well — ' +
-  'while the peers relay from memory (Hocuspocus stores on a 2 s debounce). Clients and server ' +
-  'also share the cores. The lines below split ours into those parts.';
+  '`synchronous=FULL` (an fsync per write batch; on the event loop while the disk is fast, else ' +
+  'on the writer thread) — while the peers relay from memory (Hocuspocus stores on a 2 s ' +
+  'debounce). Clients and server also share the cores. The lines below split ours into those parts.';
 
 /**
  * Where ours spent its time, from what the server itself measured during the runs (see
@@ -43,7 +43,10 @@ function serverShare(results: Results, rowId: string, oursId: string): string | 
   }
   if (d.fsync) {
     parts.push(
-      `and the disk's own write+fdatasync floor was p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}`,
+      `and the disk's own write+fdatasync floor was p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}` +
+        (d.fsync.afterIdleP50 !== undefined && Number.isFinite(d.fsync.afterIdleP50)
+          ? ` back to back, p50 ${formatMs(d.fsync.afterIdleP50)} after 150 ms idle`
+          : ''),
     );
   }
   return `${parts.join(', ')}.`;

@@ -1,4 +1,4 @@
-import { probeFsync, type FsyncFloor } from '../fsyncProbe';
+import { probeFsync, probeFsyncAfterIdle, type FsyncFloor } from '../fsyncProbe';
 import {
   histogramDelta,
   histogramQuantile,
@@ -71,7 +71,9 @@ export async function withDiagnostics<T>(
   server: RunningServer,
   body: () => Promise<T>,
 ): Promise<{ result: T; diagnostics: RunDiagnostics }> {
-  const fsync = server.dataDir ? probeFsync(server.dataDir) : null;
+  const fsync = server.dataDir
+    ? { ...probeFsync(server.dataDir), afterIdleP50: await probeFsyncAfterIdle(server.dataDir) }
+    : null;
   const before = await scrape(server);
   const result = await body();
   const after = await scrape(server);
@@ -104,7 +106,11 @@ export function medianDiagnostics(runs: readonly RunDiagnostics[]): RunDiagnosti
     fsync:
       fsyncs.length === 0
         ? null
-        : { p50: median(fsyncs.map((f) => f.p50)), p99: median(fsyncs.map((f) => f.p99)) },
+        : {
+            p50: median(fsyncs.map((f) => f.p50)),
+            p99: median(fsyncs.map((f) => f.p99)),
+            afterIdleP50: median(fsyncs.map((f) => f.afterIdleP50 ?? Number.NaN)),
+          },
     commit: timings(pick('commit')),
     loopShare: pick('loopShare').length === 0 ? null : median(pick('loopShare')),
     relayDelay: timings(pick('relayDelay')),
@@ -127,7 +133,10 @@ export function diagnosticsNote(d: RunDiagnostics): string {
   }
   if (d.fsync) {
     parts.push(
-      `fdatasync floor of DATA_DIR before the run p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}`,
+      `fdatasync floor of DATA_DIR before the run p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}` +
+        (d.fsync.afterIdleP50 !== undefined && Number.isFinite(d.fsync.afterIdleP50)
+          ? `, after 150 ms idle p50 ${formatMs(d.fsync.afterIdleP50)}`
+          : ''),
     );
   }
   return parts.length > 0
