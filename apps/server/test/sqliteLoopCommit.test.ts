@@ -97,7 +97,9 @@ describe('SQLite group commits on the event loop', () => {
     const { storage, thread } = await loopStorage(['l']);
     // Another process (here: a third connection) holds SQLite's write lock for 300 ms.
     const other = new Database(storage.file);
-    cleanups.push(() => other.close());
+    cleanups.push(() => {
+      other.close();
+    });
     other.exec('BEGIN IMMEDIATE');
     const release = setTimeout(() => other.exec('COMMIT'), 300);
     cleanups.push(() => clearTimeout(release));
