@@ -14,13 +14,16 @@ export interface BenchOptions {
   rounds: number;
   /** Overall hard deadline in minutes. */
   deadlineMinutes: number;
+  /** Pin the server to core 0 and the clients to the others (`--no-pin`: off); see pinning.ts. */
+  pin: boolean;
 }
 
 const USAGE = `Usage: npm run bench:relay -- [--quick] [--only S1,S5] [--servers ours,ywebsocket]
-                               [--workers 2] [--rounds 3] [--deadline-minutes 40]
+                               [--workers 2] [--rounds 3] [--deadline-minutes 40] [--no-pin]
 Servers: ours, ywebsocket, hp3-sqlite, hp3-memory, hp4-sqlite, hp4-memory (default: all of these);
          diagnostics only when named: ours-normal (SQLITE_SYNCHRONOUS=NORMAL),
-         ours-thread (SQLITE_LOOP_COMMIT_MAX_MS=0: every commit on the writer thread).`;
+         ours-thread (SQLITE_LOOP_COMMIT_MAX_MS=0: every commit on the writer thread).
+--no-pin: let server and clients share every core (default: server on core 0, clients on the rest).`;
 
 /** Parses argv; exits with the usage text on bad input or --help. */
 export function parseOptions(argv: string[]): BenchOptions {
@@ -33,6 +36,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       workers: { type: 'string', default: '2' },
       rounds: { type: 'string', default: '1' },
       'deadline-minutes': { type: 'string' },
+      'no-pin': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     allowPositionals: false,
@@ -63,5 +67,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     workers: Number.isInteger(workers) && workers > 0 && workers <= 8 ? workers : 2,
     rounds: Number.isInteger(rounds) && rounds > 0 && rounds <= 10 ? rounds : 1,
     deadlineMinutes: Number(values['deadline-minutes'] ?? (quick ? 15 : 45)),
+    pin: !(values['no-pin'] ?? false),
   };
 }

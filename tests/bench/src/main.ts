@@ -3,9 +3,11 @@
  * y-websocket's reference server and Hocuspocus (3.4 and 4.x, SQLite and memory).
  * Markdown goes to stdout, progress to stderr. See ../README.md.
  */
+import os from 'node:os';
 import { parseOptions } from './cli';
 import type { ScenarioId } from './cli';
 import { killAll, installExitHandlers } from './lifecycle';
+import { corePlan, enablePinning } from './pinning';
 import { machineLine, renderDetails, renderTable } from './report';
 import type { Results } from './report';
 import { s1Fanout } from './scenarios/s1Fanout';
@@ -42,7 +44,10 @@ async function main(): Promise<void> {
   const log = (message: string) =>
     console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-  const machine = machineLine(options);
+  const unpinned = options.pin
+    ? enablePinning(corePlan(os.cpus().length))
+    : 'turned off (--no-pin)';
+  const machine = machineLine(options, unpinned);
   log(machine);
   const pool = await WorkerPool.start(options.workers);
   const results: Results = new Map();

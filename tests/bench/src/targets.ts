@@ -52,6 +52,17 @@ function serverShare(results: Results, rowId: string, oursId: string): string | 
   return `${parts.join(', ')}.`;
 }
 
+/** The CPU the two servers used during the same runs (median per run), when measured. */
+function cpuShare(results: Results, rowId: string, oursId: string, peerId: string): string | null {
+  const ours = results.get(rowId)?.get(oursId)?.server?.serverCpuMs;
+  const peer = results.get(rowId)?.get(peerId)?.server?.serverCpuMs;
+  if (ours === undefined || ours === null || peer === undefined || peer === null) return null;
+  return (
+    `  - CPU of the server process per run (all threads, median): ours ${(ours / 1000).toFixed(2)} s, ` +
+    `y-websocket ${(peer / 1000).toFixed(2)} s (${formatRatio(ours, peer)})`
+  );
+}
+
 /** A line on what the fsync costs, when the NORMAL diagnostic column was measured. */
 function fsyncShare(results: Results, rowId: string, oursId: string): string {
   const full = figure(results, rowId, oursId);
@@ -92,6 +103,8 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
     }
     const share = serverShare(results, 'S1-p99-50', ours.id);
     if (share) lines.push(share);
+    const cpu = cpuShare(results, 'S1-p99-50', ours.id, yws.id);
+    if (cpu) lines.push(cpu);
   }
   if (results.has('S2-converge')) {
     const peers = servers

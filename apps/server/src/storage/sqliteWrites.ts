@@ -54,26 +54,41 @@ export function appendGroup(
   entries: readonly AppendEntry[],
   now: string,
 ): (string | null)[] {
-  const stmt = db.prepare('INSERT INTO updates (board_id, data, created_at) VALUES (?, ?, ?)');
-  const one = db.transaction((entry: AppendEntry) => {
-    for (const u of entry.updates) {
-      stmt.run(entry.boardId, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now);
-    }
-  });
   // BEGIN IMMEDIATE: the write lock is taken (or refused, throwing) before any entry runs, so a
   // busy database fails the group as a whole instead of failing each entry.
-  return db
-    .transaction(() =>
-      entries.map((entry) => {
-        try {
-          one(entry); // nested: a savepoint
-          return null;
-        } catch (err) {
-          return err instanceof Error ? err.message : String(err);
-        }
-      }),
-    )
-    .immediate();
+  return appendStatements(db).group.immediate(entries, now);
+}
+
+/** The prepared statement and transaction wrappers of {@link appendGroup}, per connection. */
+interface AppendStatements {
+  group: Database.Transaction<(entries: readonly AppendEntry[], now: string) => (string | null)[]>;
+}
+
+const appendCache = new WeakMap<Database.Database, AppendStatements>();
+
+/** Prepares {@link appendGroup}'s statement once per connection (it runs on every commit). */
+function appendStatements(db: Database.Database): AppendStatements {
+  const cached = appendCache.get(db);
+  if (cached) return cached;
+  const insert = db.prepare('INSERT INTO updates (board_id, data, created_at) VALUES (?, ?, ?)');
+  const one = db.transaction((entry: AppendEntry, now: string) => {
+    for (const u of entry.updates) {
+      insert.run(entry.boardId, Buffer.from(u.buffer, u.byteOffset, u.byteLength), now);
+    }
+  });
+  const group = db.transaction((entries: readonly AppendEntry[], now: string) =>
+    entries.map((entry) => {
+      try {
+        one(entry, now); // nested: a savepoint
+        return null;
+      } catch (err) {
+        return err instanceof Error ? err.message : String(err);
+      }
+    }),
+  );
+  const statements = { group };
+  appendCache.set(db, statements);
+  return statements;
 }
 
 /** The update rows of a board with the given ids that exist, in the order of `ids`. */

@@ -1,3 +1,4 @@
+import { coreBusyShares, coreTicks, processCpuMs } from '../cpuUse';
 import { probeFsync, probeFsyncAfterIdle, type FsyncFloor } from '../fsyncProbe';
 import {
   histogramDelta,
@@ -27,6 +28,10 @@ export interface RunDiagnostics {
   /** Share of those commits made on the event loop (0–1), null when not reported. */
   loopShare: number | null;
   relayDelay: ServerTiming | null;
+  /** CPU the server process used during the run (all threads), in milliseconds; every server. */
+  serverCpuMs?: number | null;
+  /** Share (0–1) of each core that was busy during the run (all processes on the machine). */
+  coreBusy?: number[] | null;
 }
 
 const COMMIT = 'isf_sqlite_commit_seconds';
@@ -75,7 +80,11 @@ export async function withDiagnostics<T>(
     ? { ...probeFsync(server.dataDir), afterIdleP50: await probeFsyncAfterIdle(server.dataDir) }
     : null;
   const before = await scrape(server);
+  const cpuBefore = processCpuMs(server.pid);
+  const coresBefore = coreTicks();
   const result = await body();
+  const cpuAfter = processCpuMs(server.pid);
+  const coresAfter = coreTicks();
   const after = await scrape(server);
   const read = (text: string | null, name: string) => (text ? parseHistogram(text, name) : null);
   return {
@@ -85,6 +94,8 @@ export async function withDiagnostics<T>(
       commit: timing(read(after, COMMIT), read(before, COMMIT)),
       loopShare: loopShare(after, before),
       relayDelay: timing(read(after, RELAY_DELAY), read(before, RELAY_DELAY)),
+      serverCpuMs: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
+      coreBusy: coresBefore && coresAfter ? coreBusyShares(coresBefore, coresAfter) : null,
     },
   };
 }
@@ -92,7 +103,9 @@ export async function withDiagnostics<T>(
 /** Medians over runs of each diagnostic figure (null when no run had it). */
 export function medianDiagnostics(runs: readonly RunDiagnostics[]): RunDiagnostics {
   const pick = <K extends keyof RunDiagnostics>(key: K) =>
-    runs.map((r) => r[key]).filter((v): v is NonNullable<RunDiagnostics[K]> => v !== null);
+    runs
+      .map((r) => r[key])
+      .filter((v): v is NonNullable<RunDiagnostics[K]> => v !== null && v !== undefined);
   const timings = (list: ServerTiming[]): ServerTiming | null =>
     list.length === 0
       ? null
@@ -114,7 +127,18 @@ export function medianDiagnostics(runs: readonly RunDiagnostics[]): RunDiagnosti
     commit: timings(pick('commit')),
     loopShare: pick('loopShare').length === 0 ? null : median(pick('loopShare')),
     relayDelay: timings(pick('relayDelay')),
+    serverCpuMs: pick('serverCpuMs').length === 0 ? null : median(pick('serverCpuMs')),
+    coreBusy: medianPerCore(pick('coreBusy')),
   };
+}
+
+/** Per core, the median share over runs (null when no run had them). */
+function medianPerCore(runs: readonly number[][]): number[] | null {
+  const cores = Math.max(0, ...runs.map((r) => r.length));
+  if (cores === 0) return null;
+  return Array.from({ length: cores }, (_, i) =>
+    median(runs.map((r) => r[i]).filter((v): v is number => v !== undefined)),
+  );
 }
 
 /** One line for the details section; empty when there is nothing to tell. */
@@ -139,7 +163,22 @@ export function diagnosticsNote(d: RunDiagnostics): string {
           : ''),
     );
   }
-  return parts.length > 0
-    ? `server side (from /metrics, bucket-interpolated): ${parts.join('; ')}`
-    : '';
+  const notes: string[] = [];
+  if (parts.length > 0)
+    notes.push(`server side (from /metrics, bucket-interpolated): ${parts.join('; ')}`);
+  const machine = machineNote(d);
+  if (machine) notes.push(machine);
+  return notes.join('; ');
+}
+
+/** The server's CPU time and how busy each core was, when measured. */
+function machineNote(d: RunDiagnostics): string {
+  const parts: string[] = [];
+  if (d.serverCpuMs !== undefined && d.serverCpuMs !== null) {
+    parts.push(`server process CPU ${(d.serverCpuMs / 1000).toFixed(2)} s`);
+  }
+  if (d.coreBusy) {
+    parts.push(`cores busy ${d.coreBusy.map((b) => `${Math.round(b * 100)}%`).join(' / ')}`);
+  }
+  return parts.length > 0 ? `during the run: ${parts.join(', ')}` : '';
 }

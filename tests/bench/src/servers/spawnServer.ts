@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { track } from '../lifecycle';
+import { pinServer } from '../pinning';
 import { waitForPort } from '../ports';
 import { sleep } from '../clock';
 import type { RoomTarget, RunningServer } from './types';
@@ -63,6 +64,12 @@ export async function spawnServer(options: LaunchOptions): Promise<RunningServer
   child.stderr?.on('data', keep);
   const alive = () => child.exitCode === null && child.signalCode === null;
   const exited = once(child, 'exit').then(() => undefined);
+  try {
+    if (child.pid !== undefined) pinServer(child.pid);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${options.name}: could not pin to its core: ${(error as Error).message}`);
+  }
 
   try {
     await waitForPort(options.port, options.startTimeoutMs ?? 60_000, alive);

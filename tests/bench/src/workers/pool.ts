@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { wallNow, withTimeout } from '../clock';
 import { track } from '../lifecycle';
 import { BENCH_DIR, benchSource } from '../paths';
+import { pinClients } from '../pinning';
 import type {
   ClientSpec,
   RequestEnvelope,
@@ -84,6 +85,7 @@ export class WorkerPool {
           stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
         }),
       );
+      if (child.pid !== undefined) pinClients(child.pid);
       workers.push(new WorkerHandle(i, child));
     }
     await withTimeout(
