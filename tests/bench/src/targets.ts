@@ -22,7 +22,7 @@ const WHY_LATENCY =
   '  - why: ours relays an update only after it was validated and stored — a SQLite commit with ' +
   '`synchronous=FULL` (an fsync per write batch; on the event loop while the disk is fast, else ' +
   'on the writer thread) — while the peers relay from memory (Hocuspocus stores on a 2 s ' +
-  'debounce). Clients and server also share the cores. The lines below split ours into those parts.';
+  'debounce). The lines below split ours into those parts.';
 
 /**
  * Where ours spent its time, from what the server itself measured during the runs (see
