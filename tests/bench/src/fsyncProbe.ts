@@ -11,6 +11,11 @@ export interface FsyncFloor {
    * what a commit costs at a paced workload's rate, where each one follows a quiet spell.
    */
   afterIdleP50?: number;
+  /**
+   * p50 of the same with 10 ms pauses in between: the spacing of S1's commits at 50 clients
+   * (100 updates/s), the floor a durable relay pays per update there.
+   */
+  afterPauseP50?: number;
 }
 
 /**

@@ -44,8 +44,12 @@ function serverShare(results: Results, rowId: string, oursId: string): string | 
   if (d.fsync) {
     parts.push(
       `and the disk's own write+fdatasync floor was p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}` +
+        ' back to back' +
+        (d.fsync.afterPauseP50 !== undefined && Number.isFinite(d.fsync.afterPauseP50)
+          ? `, p50 ${formatMs(d.fsync.afterPauseP50)} after 10 ms pauses (S1's pace at 50 clients)`
+          : '') +
         (d.fsync.afterIdleP50 !== undefined && Number.isFinite(d.fsync.afterIdleP50)
-          ? ` back to back, p50 ${formatMs(d.fsync.afterIdleP50)} after 150 ms idle`
+          ? `, p50 ${formatMs(d.fsync.afterIdleP50)} after 150 ms idle`
           : ''),
     );
   }

@@ -77,7 +77,11 @@ export async function withDiagnostics<T>(
   body: () => Promise<T>,
 ): Promise<{ result: T; diagnostics: RunDiagnostics }> {
   const fsync = server.dataDir
-    ? { ...probeFsync(server.dataDir), afterIdleP50: await probeFsyncAfterIdle(server.dataDir) }
+    ? {
+        ...probeFsync(server.dataDir),
+        afterPauseP50: await probeFsyncAfterIdle(server.dataDir, 50, 10),
+        afterIdleP50: await probeFsyncAfterIdle(server.dataDir),
+      }
     : null;
   const before = await scrape(server);
   const cpuBefore = processCpuMs(server.pid);
@@ -122,6 +126,7 @@ export function medianDiagnostics(runs: readonly RunDiagnostics[]): RunDiagnosti
         : {
             p50: median(fsyncs.map((f) => f.p50)),
             p99: median(fsyncs.map((f) => f.p99)),
+            afterPauseP50: median(fsyncs.map((f) => f.afterPauseP50 ?? Number.NaN)),
             afterIdleP50: median(fsyncs.map((f) => f.afterIdleP50 ?? Number.NaN)),
           },
     commit: timings(pick('commit')),
@@ -158,6 +163,9 @@ export function diagnosticsNote(d: RunDiagnostics): string {
   if (d.fsync) {
     parts.push(
       `fdatasync floor of DATA_DIR before the run p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}` +
+        (d.fsync.afterPauseP50 !== undefined && Number.isFinite(d.fsync.afterPauseP50)
+          ? `, after 10 ms pauses p50 ${formatMs(d.fsync.afterPauseP50)}`
+          : '') +
         (d.fsync.afterIdleP50 !== undefined && Number.isFinite(d.fsync.afterIdleP50)
           ? `, after 150 ms idle p50 ${formatMs(d.fsync.afterIdleP50)}`
           : ''),
