@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { coreBusyShares, parseCoreTicks, parseProcessCpuMs, processCpuMs } from './cpuUse';
-import { corePlan } from './pinning';
 
 describe('parseProcessCpuMs', () => {
   it('adds utime and stime (fields 14 and 15), even when the command name has spaces', () => {
@@ -42,13 +41,5 @@ describe('parseCoreTicks / coreBusyShares', () => {
 
   it('returns null without per-core lines', () => {
     expect(parseCoreTicks('intr 1\n')).toBeNull();
-  });
-});
-
-describe('corePlan', () => {
-  it('gives the server core 0 and the clients the rest', () => {
-    expect(corePlan(1)).toBeNull();
-    expect(corePlan(2)).toEqual({ server: '0', clients: '1' });
-    expect(corePlan(8)).toEqual({ server: '0', clients: '1-7' });
   });
 });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import { parseOptions } from './cli';
 import type { ScenarioId } from './cli';
 import { killAll, installExitHandlers } from './lifecycle';
-import { corePlan, enablePinning } from './pinning';
+import { placeProcesses } from './pinning';
 import { machineLine, renderDetails, renderTable } from './report';
 import type { Results } from './report';
 import { s1Fanout } from './scenarios/s1Fanout';
@@ -44,10 +44,10 @@ async function main(): Promise<void> {
   const log = (message: string) =>
     console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-  const unpinned = options.pin
-    ? enablePinning(corePlan(os.cpus().length))
-    : 'turned off (--no-pin)';
-  const machine = machineLine(options, unpinned);
+  const machine = machineLine(
+    options,
+    placeProcesses(options.pin, os.cpus().length, options.workers),
+  );
   log(machine);
   const pool = await WorkerPool.start(options.workers);
   const results: Results = new Map();

@@ -21,24 +21,29 @@ export function corePlan(cores: number): CorePlan | null {
 
 let active: CorePlan | null = null;
 
-/** The plan in force (null: no pinning). */
-export function activeCorePlan(): CorePlan | null {
-  return active;
-}
-
 /**
- * Turns pinning on with `plan` if `taskset` works here, pinning this (harness) process to the
- * clients' cores; returns why not otherwise.
+ * Places the processes of this run: with `wanted` and a core plan for `cores`, pins this
+ * (harness) process to the clients' cores and turns on pinning of servers and workers started
+ * later. Returns how they are placed, for the report's machine line (pinning stays off, and says
+ * why, when not wanted, below 2 cores or when `taskset` fails).
  */
-export function enablePinning(plan: CorePlan | null): string | null {
-  if (!plan) return 'fewer than 2 cores';
+export function placeProcesses(wanted: boolean, cores: number, workers: number): string {
+  const plan = corePlan(cores);
+  const shared = (why: string) =>
+    `${workers} client worker processes + 1 server process share these cores (no pinning: ${why})`;
+  if (!wanted) return shared('turned off (--no-pin)');
+  if (!plan) return shared('fewer than 2 cores');
   try {
     pinProcess(process.pid, plan.clients);
   } catch (error) {
-    return `taskset failed: ${(error as Error).message.split('\n')[0]}`;
+    return shared(`taskset failed: ${(error as Error).message.split('\n')[0]}`);
   }
   active = plan;
-  return null;
+  const clientCores = plan.clients.includes('-') ? 'cores' : 'core';
+  return (
+    `server pinned to core ${plan.server}, harness and ${workers} client worker processes to ` +
+    `${clientCores} ${plan.clients} (taskset)`
+  );
 }
 
 /** Pins every thread of process `pid` to `cpus` (threads it starts later inherit it). */

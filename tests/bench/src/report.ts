@@ -1,6 +1,5 @@
 import os from 'node:os';
 import type { BenchOptions } from './cli';
-import { activeCorePlan } from './pinning';
 import type { Cell, Row } from './scenarios/types';
 import type { ServerSpec } from './servers/types';
 import { formatMs, formatRatio } from './stats';
@@ -26,9 +25,8 @@ function hasRatio(row: Row): boolean {
   return row.kind === 'ms' || row.kind === 'mib';
 }
 
-/** The machine line printed above the table; `unpinned`: why pinning is off (null: it is on). */
-export function machineLine(options: BenchOptions, unpinned: string | null): string {
-  const plan = activeCorePlan();
+/** The machine line printed above the table; `placement`: how processes share the cores. */
+export function machineLine(options: BenchOptions, placement: string): string {
   const cpus = os.cpus();
   return (
     `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
@@ -38,9 +36,7 @@ export function machineLine(options: BenchOptions, unpinned: string | null): str
       .map((l) => l.toFixed(2))
       .join(' ')}; mode: ${options.quick ? 'QUICK (shortened, not for quoting)' : 'full'}; ` +
     (options.rounds > 1 ? `S1–S4 in ${options.rounds} rounds interleaved across servers; ` : '') +
-    (plan && unpinned === null
-      ? `server pinned to core ${plan.server}, harness and ${options.workers} client worker processes to core${plan.clients.includes('-') ? 's' : ''} ${plan.clients} (taskset)`
-      : `${options.workers} client worker processes + 1 server process share these cores (no pinning: ${unpinned ?? 'off'})`)
+    placement
   );
 }
 

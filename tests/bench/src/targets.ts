@@ -1,5 +1,6 @@
 import type { Results } from './report';
 import type { ServerSpec } from './servers/types';
+import { fsyncFloorText } from './scenarios/serverDiagnostics';
 import { formatMs, formatRatio } from './stats';
 
 function figure(results: Results, rowId: string, serverId: string): number {
@@ -41,18 +42,8 @@ function serverShare(results: Results, rowId: string, oursId: string): string | 
         '(an update can also wait for the commit in flight when it arrived)',
     );
   }
-  if (d.fsync) {
-    parts.push(
-      `and the disk's own write+fdatasync floor was p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}` +
-        ' back to back' +
-        (d.fsync.afterPauseP50 !== undefined && Number.isFinite(d.fsync.afterPauseP50)
-          ? `, p50 ${formatMs(d.fsync.afterPauseP50)} after 10 ms pauses (S1's pace at 50 clients)`
-          : '') +
-        (d.fsync.afterIdleP50 !== undefined && Number.isFinite(d.fsync.afterIdleP50)
-          ? `, p50 ${formatMs(d.fsync.afterIdleP50)} after 150 ms idle`
-          : ''),
-    );
-  }
+  if (d.fsync)
+    parts.push(`and the disk's own write+fdatasync floor was ${fsyncFloorText(d.fsync)}`);
   return `${parts.join(', ')}.`;
 }
 
@@ -60,7 +51,7 @@ function serverShare(results: Results, rowId: string, oursId: string): string | 
 function cpuShare(results: Results, rowId: string, oursId: string, peerId: string): string | null {
   const ours = results.get(rowId)?.get(oursId)?.server?.serverCpuMs;
   const peer = results.get(rowId)?.get(peerId)?.server?.serverCpuMs;
-  if (ours === undefined || ours === null || peer === undefined || peer === null) return null;
+  if (ours == null || peer == null) return null;
   return (
     `  - CPU of the server process per run (all threads, median): ours ${(ours / 1000).toFixed(2)} s, ` +
     `y-websocket ${(peer / 1000).toFixed(2)} s (${formatRatio(ours, peer)})`

@@ -29,9 +29,9 @@ export interface RunDiagnostics {
   loopShare: number | null;
   relayDelay: ServerTiming | null;
   /** CPU the server process used during the run (all threads), in milliseconds; every server. */
-  serverCpuMs?: number | null;
+  serverCpuMs: number | null;
   /** Share (0–1) of each core that was busy during the run (all processes on the machine). */
-  coreBusy?: number[] | null;
+  coreBusy: number[] | null;
 }
 
 const COMMIT = 'isf_sqlite_commit_seconds';
@@ -107,9 +107,7 @@ export async function withDiagnostics<T>(
 /** Medians over runs of each diagnostic figure (null when no run had it). */
 export function medianDiagnostics(runs: readonly RunDiagnostics[]): RunDiagnostics {
   const pick = <K extends keyof RunDiagnostics>(key: K) =>
-    runs
-      .map((r) => r[key])
-      .filter((v): v is NonNullable<RunDiagnostics[K]> => v !== null && v !== undefined);
+    runs.map((r) => r[key]).filter((v): v is NonNullable<RunDiagnostics[K]> => v !== null);
   const timings = (list: ServerTiming[]): ServerTiming | null =>
     list.length === 0
       ? null
@@ -160,17 +158,7 @@ export function diagnosticsNote(d: RunDiagnostics): string {
         (d.loopShare === null ? '' : ` (${Math.round(d.loopShare * 100)}% on the event loop)`),
     );
   }
-  if (d.fsync) {
-    parts.push(
-      `fdatasync floor of DATA_DIR before the run p50 ${formatMs(d.fsync.p50)} / p99 ${formatMs(d.fsync.p99)}` +
-        (d.fsync.afterPauseP50 !== undefined && Number.isFinite(d.fsync.afterPauseP50)
-          ? `, after 10 ms pauses p50 ${formatMs(d.fsync.afterPauseP50)}`
-          : '') +
-        (d.fsync.afterIdleP50 !== undefined && Number.isFinite(d.fsync.afterIdleP50)
-          ? `, after 150 ms idle p50 ${formatMs(d.fsync.afterIdleP50)}`
-          : ''),
-    );
-  }
+  if (d.fsync) parts.push(`fdatasync floor of DATA_DIR before the run ${fsyncFloorText(d.fsync)}`);
   const notes: string[] = [];
   if (parts.length > 0)
     notes.push(`server side (from /metrics, bucket-interpolated): ${parts.join('; ')}`);
@@ -179,10 +167,24 @@ export function diagnosticsNote(d: RunDiagnostics): string {
   return notes.join('; ');
 }
 
+/**
+ * The fsync floor as one phrase: back to back, after 10 ms pauses and after 150 ms idle (the
+ * last two when measured).
+ */
+export function fsyncFloorText(f: FsyncFloor): string {
+  const paced = (p50: number | undefined, what: string) =>
+    p50 !== undefined && Number.isFinite(p50) ? `, p50 ${formatMs(p50)} ${what}` : '';
+  return (
+    `p50 ${formatMs(f.p50)} / p99 ${formatMs(f.p99)} back to back` +
+    paced(f.afterPauseP50, "after 10 ms pauses (S1's pace at 50 clients)") +
+    paced(f.afterIdleP50, 'after 150 ms idle')
+  );
+}
+
 /** The server's CPU time and how busy each core was, when measured. */
 function machineNote(d: RunDiagnostics): string {
   const parts: string[] = [];
-  if (d.serverCpuMs !== undefined && d.serverCpuMs !== null) {
+  if (d.serverCpuMs !== null) {
     parts.push(`server process CPU ${(d.serverCpuMs / 1000).toFixed(2)} s`);
   }
   if (d.coreBusy) {
