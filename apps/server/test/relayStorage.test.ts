@@ -246,12 +246,16 @@ describe('relay and storage', () => {
     await edit('second');
     now += 10 * 60_000;
     await edit('third');
-    let versions = await real.listVersions('b1');
-    expect(versions.filter((v) => v.kind === 'auto')).toHaveLength(1);
+    // An automatic version is stored in the background (the edit is relayed without waiting for
+    // it): wait until it is there before counting.
+    const autoVersions = async () =>
+      (await real.listVersions('b1')).filter((v) => v.kind === 'auto');
+    await waitFor(async () => (await autoVersions()).length >= 1, 5000, 'first automatic version');
+    expect(await autoVersions()).toHaveLength(1);
     now += 21 * 60_000;
     await edit('fourth');
-    versions = await real.listVersions('b1');
-    const autos = versions.filter((v) => v.kind === 'auto');
+    await waitFor(async () => (await autoVersions()).length >= 2, 5000, 'second automatic version');
+    const autos = await autoVersions();
     expect(autos).toHaveLength(2);
     expect(autos[0]).toMatchObject({ label: 'Automatic', author: 'ISF Board' });
     // Each automatic version keeps the board as it was before that stretch of editing.
