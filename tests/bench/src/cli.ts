@@ -22,7 +22,8 @@ const USAGE = `Usage: npm run bench:relay -- [--quick] [--only S1,S5] [--servers
                                [--workers 2] [--rounds 3] [--deadline-minutes 40] [--no-pin]
 Servers: ours, ywebsocket, hp3-sqlite, hp3-memory, hp4-sqlite, hp4-memory (default: all of these);
          diagnostics only when named: ours-normal (SQLITE_SYNCHRONOUS=NORMAL),
-         ours-thread (SQLITE_LOOP_COMMIT_MAX_MS=0: every commit on the writer thread).
+         ours-thread (SQLITE_LOOP_COMMIT_MAX_MS=0: every commit on the writer thread),
+         ours-ram (data directory on /dev/shm: durable code path, fsync free).
 --no-pin: let server and clients share every core (default: server on core 0, clients on the rest).`;
 
 /** Parses argv; exits with the usage text on bad input or --help. */

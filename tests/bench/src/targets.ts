@@ -78,6 +78,30 @@ function fsyncShare(results: Results, rowId: string, oursId: string): string {
   );
 }
 
+/**
+ * A line on what the rest of our path costs, when the RAM-disk diagnostic column was measured: the
+ * same code with a data directory whose fsync is free. At or below the peer, the disk's fsync is
+ * the whole gap.
+ */
+export function ramShare(
+  results: Results,
+  rowId: string,
+  oursId: string,
+  peerId: string,
+): string | null {
+  const full = figure(results, rowId, oursId);
+  const ram = figure(results, rowId, 'ours-ram');
+  const peer = figure(results, rowId, peerId);
+  if (![full, ram, peer].every(Number.isFinite)) return null;
+  const head =
+    `  - with its data directory on a RAM disk (\`ours-ram\`: the same code, every fsync free) ours is ` +
+    `${formatMs(ram)} here vs y-websocket ${formatMs(peer)} (${formatRatio(ram, peer)})`;
+  if (ram <= peer) {
+    return `${head}: without the disk's fsync ours meets the target — the gap is the fsync that durable-before-relay puts on every update`;
+  }
+  return `${head}: ${formatMs(ram - peer)} of the gap is the rest of our path, not the disk`;
+}
+
 /** The issue's targets, checked against this run (ours with durable persistence on). */
 export function evaluateTargets(results: Results, servers: readonly ServerSpec[]): string {
   const ours = servers.find((s) => s.ours);
@@ -95,6 +119,8 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
     );
     if (figure(results, 'S1-p99-50', ours.id) > figure(results, 'S1-p99-50', yws.id)) {
       lines.push(WHY_LATENCY, fsyncShare(results, 'S1-p99-50', ours.id));
+      const ram = ramShare(results, 'S1-p99-50', ours.id, yws.id);
+      if (ram) lines.push(ram);
     }
     const share = serverShare(results, 'S1-p99-50', ours.id);
     if (share) lines.push(share);

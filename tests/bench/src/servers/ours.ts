@@ -92,9 +92,15 @@ async function createBoard(port: number, title: string): Promise<CreatedBoard> {
 }
 
 /** Variants of ours: the default and two opt-in diagnostics. */
-export type OursVariant = 'default' | 'normal' | 'thread';
+export type OursVariant = 'default' | 'normal' | 'thread' | 'ram';
 
-const VARIANTS: Record<OursVariant, { id: string; label: string; env: Record<string, string> }> = {
+/** A RAM-backed file system: a data directory there makes every fsync free. */
+const RAM_DIR = '/dev/shm';
+
+const VARIANTS: Record<
+  OursVariant,
+  { id: string; label: string; env: Record<string, string>; base?: string }
+> = {
   default: { id: 'ours', label: 'ISF relay (SQLite, durable)', env: {} },
   normal: {
     id: 'ours-normal',
@@ -106,6 +112,12 @@ const VARIANTS: Record<OursVariant, { id: string; label: string; env: Record<str
     label: 'ISF relay (commits on writer thread, diagnostic)',
     env: { SQLITE_LOOP_COMMIT_MAX_MS: '0' },
   },
+  ram: {
+    id: 'ours-ram',
+    label: 'ISF relay (SQLite on /dev/shm: fsync free, diagnostic)',
+    env: {},
+    base: RAM_DIR,
+  },
 };
 
 /**
@@ -116,7 +128,7 @@ const VARIANTS: Record<OursVariant, { id: string; label: string; env: Record<str
  * commit on the writer thread, none on the event loop) what loop commits save.
  */
 export function oursServer(variant: OursVariant): ServerSpec {
-  const { id, label, env } = VARIANTS[variant];
+  const { id, label, env, base } = VARIANTS[variant];
   return {
     id,
     label,
@@ -127,7 +139,8 @@ export function oursServer(variant: OursVariant): ServerSpec {
     async start() {
       if (!oursAvailable()) throw new Error(`ours: ${OURS_ENTRY} does not exist yet`);
       const port = await freePort();
-      const dataDir = freshTempDir(id);
+      if (base && !fs.existsSync(base)) throw new Error(`${id}: ${base} does not exist here`);
+      const dataDir = freshTempDir(id, base);
       return spawnServer({
         name: 'ours',
         args: ['--import', 'tsx', OURS_ENTRY],

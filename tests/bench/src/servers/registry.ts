@@ -14,7 +14,11 @@ export const ALL_SERVERS: readonly ServerSpec[] = [
 ];
 
 /** Variants run only when named with --servers. */
-export const EXTRA_SERVERS: readonly ServerSpec[] = [oursServer('normal'), oursServer('thread')];
+export const EXTRA_SERVERS: readonly ServerSpec[] = [
+  oursServer('normal'),
+  oursServer('thread'),
+  oursServer('ram'),
+];
 
 /** The servers of this run: all defaults, or exactly the ones named (in table order). */
 export function selectServers(ids: string[]): ServerSpec[] {

@@ -46,8 +46,10 @@ export async function spawnServer(options: LaunchOptions): Promise<RunningServer
     if (value === '') delete env[key];
     else env[key] = value;
   }
+  // Diagnostics: extra Node options for every server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
   const child = track(
-    spawn(process.execPath, options.args, {
+    spawn(process.execPath, [...extra, ...options.args], {
       cwd: options.cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,9 +5,9 @@ import path from 'node:path';
 const made: string[] = [];
 let hooked = false;
 
-/** A fresh temporary directory, removed when the harness exits. */
-export function freshTempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `isf-relay-bench-${prefix}-`));
+/** A fresh temporary directory (under `base`, default the OS temp dir), removed when the harness exits. */
+export function freshTempDir(prefix: string, base: string = os.tmpdir()): string {
+  const dir = fs.mkdtempSync(path.join(base, `isf-relay-bench-${prefix}-`));
   made.push(dir);
   if (!hooked) {
     hooked = true;
