@@ -91,7 +91,7 @@ async function createBoard(port: number, title: string): Promise<CreatedBoard> {
   throw new Error(`ours: POST /api/boards failed: ${lastError}`);
 }
 
-/** Variants of ours: the default and two opt-in diagnostics. */
+/** Variants of ours: the default and three opt-in diagnostics. */
 export type OursVariant = 'default' | 'normal' | 'thread' | 'ram';
 
 /** A RAM-backed file system: a data directory there makes every fsync free. */
@@ -125,7 +125,8 @@ const VARIANTS: Record<
  * DATA_DIR: durable before relay (`synchronous` FULL, the server's default: a commit is fsync'd
  * before the update is relayed). Opt-in diagnostic variants: `ours-normal` (NORMAL: WAL, survives
  * process crashes but not power loss) shows what the fsync costs; `ours-thread` (every group
- * commit on the writer thread, none on the event loop) what loop commits save.
+ * commit on the writer thread, none on the event loop) what loop commits save; `ours-ram` (the data
+ * directory on /dev/shm, every fsync free) what the rest of the durable path costs without the disk.
  */
 export function oursServer(variant: OursVariant): ServerSpec {
   const { id, label, env, base } = VARIANTS[variant];
