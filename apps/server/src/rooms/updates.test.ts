@@ -3,6 +3,43 @@ import * as Y from 'yjs';
 import { findPoisonedUpdate } from '../../test/support/poison';
 import { validateUpdate } from './updates';
 
+/** The check without its shortcut: apply to an empty doc and classify what landed. */
+function fullCheck(update: Uint8Array): 'ok' | 'empty' | 'unapplicable' {
+  const doc = new Y.Doc({ gc: false });
+  try {
+    Y.applyUpdate(doc, update);
+    const { clients, pendingStructs, pendingDs } = doc.store;
+    return clients.size === 0 && pendingStructs === null && pendingDs === null ? 'empty' : 'ok';
+  } catch {
+    return 'unapplicable';
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Later edits of one client (none of their structs at clock 0): text, map, array, nested. */
+function laterEdits(): Uint8Array[] {
+  const doc = new Y.Doc();
+  doc.clientID = 11;
+  doc.getText('t').insert(0, 'hello world');
+  doc.getMap('m').set('a', 1);
+  doc.getArray('a').push([1, 2, 3]);
+  const edits: ((d: Y.Doc) => void)[] = [
+    (d) => d.getText('t').insert(5, ','),
+    (d) => d.getText('t').delete(0, 3),
+    (d) => d.getMap('m').set('a', { nested: [1, 'x'] }),
+    (d) => d.getMap('m').set('sub', new Y.Map([['k', 'v']])),
+    (d) => d.getArray('a').delete(1, 1),
+    (d) => d.getArray('a').insert(0, [new Y.Text('t2')]),
+    (d) => d.getMap('m').delete('a'),
+  ];
+  return edits.map((edit) => {
+    const before = Y.encodeStateVector(doc);
+    edit(doc);
+    return Y.encodeStateAsUpdate(doc, before);
+  });
+}
+
 /** An update made by `edit` (as client `clientId`) on a doc holding `base`. */
 function updateOf(edit: (doc: Y.Doc) => void, base?: Uint8Array, clientId = 7): Uint8Array {
   const doc = new Y.Doc();
@@ -44,5 +81,39 @@ describe('validateUpdate', () => {
     const poison = findPoisonedUpdate();
     expect(() => Y.decodeUpdate(poison.update)).not.toThrow();
     expect(validateUpdate(poison.update)).toBe('unapplicable');
+  });
+
+  it('agrees with a full apply on later edits, which need no scratch doc', () => {
+    for (const update of laterEdits()) {
+      expect(Y.decodeUpdate(update).structs.every((s) => s.id.clock > 0)).toBe(true);
+      expect(validateUpdate(update)).toBe(fullCheck(update));
+    }
+  });
+
+  it('agrees with a full apply on every one-byte mutation of later edits that still decodes', () => {
+    // The shortcut is sound only if an update with no struct at clock 0 can never make an empty
+    // doc throw: mutated bytes are the way to find one that could.
+    let compared = 0;
+    for (const update of laterEdits()) {
+      for (let at = 0; at < update.length; at++) {
+        for (let value = 0; value < 256; value += 3) {
+          const mutant = update.slice();
+          mutant[at] = value;
+          let decodes = true;
+          try {
+            Y.decodeUpdate(mutant);
+          } catch {
+            decodes = false;
+          }
+          if (!decodes) {
+            expect(validateUpdate(mutant)).toBe('invalid');
+            continue;
+          }
+          expect(validateUpdate(mutant)).toBe(fullCheck(mutant));
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
