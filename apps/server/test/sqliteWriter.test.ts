@@ -129,6 +129,29 @@ describe('SQLite writer thread', () => {
     expect(loaded.getMap('m').size).toBe(20);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'the compactor thread runs at the lowest CPU priority; the event loop and the writer keep theirs',
+    async () => {
+      /** Nice value per thread of this process (`/proc/self/task/<tid>/stat`, field 19). */
+      const niceByThread = (): Map<number, number> =>
+        new Map(
+          fs.readdirSync('/proc/self/task').map((tid) => {
+            const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            return [Number(tid), Number(fields[16])];
+          }),
+        );
+      const lowest = () => [...niceByThread().values()].filter((n) => n === 19).length;
+      const { storage } = await workerStorage(['n1']);
+      await storage.appendUpdates('n1', boardUpdates(3, 79));
+      expect(lowest()).toBe(0); // the writer thread runs, at normal priority
+      await storage.compact('n1');
+      expect(await storage.countUpdates('n1')).toBe(1);
+      expect(lowest()).toBe(1);
+      expect(niceByThread().get(process.pid)).toBe(0);
+    },
+  );
+
   it('rows appended while a compaction is planned are kept (not merged, not deleted)', async () => {
     const { storage } = await workerStorage(['p1']);
     const updates = boardUpdates(30, 79);
