@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { percentile } from './stats';
 
-/** Latency of `write(256 B) + fdatasync` in a directory, the floor under every durable commit. */
+/** Latency of `write(256 B) + fsync` in a directory, the floor under every durable commit. */
 export interface FsyncFloor {
   p50: number;
   p99: number;
@@ -20,8 +20,9 @@ export interface FsyncFloor {
 
 /**
  * Measures the fsync floor of a directory's file system: `count` appends of 256 bytes to a scratch
- * file, each followed by `fdatasync` (what SQLite's WAL commit does at least once with
- * `synchronous=FULL`). Synchronous on purpose (nothing else of the harness runs meanwhile).
+ * file, each followed by `fsync` (what SQLite's WAL commit calls at least once with
+ * `synchronous=FULL`: better-sqlite3's build syncs with `fsync`, not `fdatasync`). Synchronous on
+ * purpose (nothing else of the harness runs meanwhile).
  */
 export function probeFsync(dir: string, count = 300): FsyncFloor {
   const samples = withScratchFile(dir, 'fsync-probe', (syncOnce) => {
@@ -33,7 +34,7 @@ export function probeFsync(dir: string, count = 300): FsyncFloor {
 }
 
 /**
- * The same `write + fdatasync`, `count` times with `gapMs` of idleness before each: on a virtual
+ * The same `write + fsync`, `count` times with `gapMs` of idleness before each: on a virtual
  * machine an I/O that follows a quiet spell also pays for waking an idle CPU, so a paced
  * workload's commits cost more than back-to-back ones. Returns the p50 in milliseconds.
  */
@@ -51,7 +52,7 @@ export async function probeFsyncAfterIdle(dir: string, count = 15, gapMs = 150):
 
 /**
  * Runs `body` with a scratch file in `dir` and a function that appends 256 bytes to it, calls
- * `fdatasync` and returns the milliseconds both took; the file is removed afterwards.
+ * `fsync` and returns the milliseconds both took; the file is removed afterwards.
  */
 function withScratchFile<T>(dir: string, name: string, body: (syncOnce: () => number) => T): T {
   const file = path.join(dir, `${name}-${process.pid}.bin`);
@@ -66,7 +67,7 @@ function withScratchFile<T>(dir: string, name: string, body: (syncOnce: () => nu
     result = body(() => {
       const started = performance.now();
       fs.writeSync(fd, chunk);
-      fs.fdatasyncSync(fd);
+      fs.fsyncSync(fd);
       return performance.now() - started;
     });
   } catch (err) {

@@ -42,8 +42,7 @@ function serverShare(results: Results, rowId: string, oursId: string): string | 
         '(an update can also wait for the commit in flight when it arrived)',
     );
   }
-  if (d.fsync)
-    parts.push(`and the disk's own write+fdatasync floor was ${fsyncFloorText(d.fsync)}`);
+  if (d.fsync) parts.push(`and the disk's own write+fsync floor was ${fsyncFloorText(d.fsync)}`);
   return `${parts.join(', ')}.`;
 }
 

@@ -18,7 +18,7 @@ export interface ServerTiming {
 }
 
 /**
- * What a server told about one run (ours only): the fdatasync floor of its data directory just
+ * What a server told about one run (ours only): the fsync floor of its data directory just
  * before the run, how long its SQLite commits took and how long an update spent inside the relay
  * (receipt → relayed) during the run.
  */
@@ -158,7 +158,7 @@ export function diagnosticsNote(d: RunDiagnostics): string {
         (d.loopShare === null ? '' : ` (${Math.round(d.loopShare * 100)}% on the event loop)`),
     );
   }
-  if (d.fsync) parts.push(`fdatasync floor of DATA_DIR before the run ${fsyncFloorText(d.fsync)}`);
+  if (d.fsync) parts.push(`fsync floor of DATA_DIR before the run ${fsyncFloorText(d.fsync)}`);
   const notes: string[] = [];
   if (parts.length > 0)
     notes.push(`server side (from /metrics, bucket-interpolated): ${parts.join('; ')}`);
