@@ -59,8 +59,11 @@ function deletionsStorable(ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean
   return true;
 }
 
-/** The full check: applies the update to an empty scratch doc and looks at what landed. */
-function applyToScratch(update: Uint8Array): 'ok' | 'empty' | 'unapplicable' {
+/**
+ * The full check (what {@link validateUpdate} does when its shortcut does not apply): applies a
+ * decodable update to an empty scratch doc and looks at what landed.
+ */
+export function applyToScratch(update: Uint8Array): 'ok' | 'empty' | 'unapplicable' {
   const scratch = new Y.Doc({ gc: false, guid: SCRATCH_GUID });
   try {
     Y.applyUpdate(scratch, update);

@@ -5,14 +5,13 @@ import os from 'node:os';
  * take CPU time from the event loop: on a busy core the scheduler then runs it only in the time
  * the relay leaves idle, instead of sharing the core half and half while it runs. Linux only —
  * there `setpriority` with pid 0 changes the calling thread alone; elsewhere it would slow the
- * whole process, so nothing is changed. Returns whether the priority was lowered.
+ * whole process, so nothing is changed.
  */
-export function lowerThreadPriority(): boolean {
-  if (process.platform !== 'linux') return false;
+export function lowerThreadPriority(): void {
+  if (process.platform !== 'linux') return;
   try {
     os.setPriority(os.constants.priority.PRIORITY_LOW);
-    return true;
   } catch {
-    return false; // not permitted (a sandbox): the work still runs, at normal priority
+    // not permitted (a sandbox): the work still runs, at normal priority
   }
 }

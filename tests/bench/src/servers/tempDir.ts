@@ -5,7 +5,10 @@ import path from 'node:path';
 const made: string[] = [];
 let hooked = false;
 
-/** A fresh temporary directory (under `base`, default the OS temp dir), removed when the harness exits. */
+/**
+ * A fresh temporary directory (under `base`, default the OS temp dir), removed when the harness
+ * exits.
+ */
 export function freshTempDir(prefix: string, base: string = os.tmpdir()): string {
   const dir = fs.mkdtempSync(path.join(base, `isf-relay-bench-${prefix}-`));
   made.push(dir);
