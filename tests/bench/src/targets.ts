@@ -47,13 +47,13 @@ function serverShare(results: Results, rowId: string, oursId: string): string | 
 }
 
 /** The CPU the two servers used during the same runs (median per run), when measured. */
-function cpuShare(results: Results, rowId: string, oursId: string, peerId: string): string | null {
+function cpuShare(results: Results, rowId: string, oursId: string, peer: Peer): string | null {
   const ours = results.get(rowId)?.get(oursId)?.server?.serverCpuMs;
-  const peer = results.get(rowId)?.get(peerId)?.server?.serverCpuMs;
-  if (ours == null || peer == null) return null;
+  const theirs = results.get(rowId)?.get(peer.id)?.server?.serverCpuMs;
+  if (ours == null || theirs == null) return null;
   return (
     `  - CPU of the server process per run (all threads, median): ours ${(ours / 1000).toFixed(2)} s, ` +
-    `y-websocket ${(peer / 1000).toFixed(2)} s (${formatRatio(ours, peer)})`
+    `${peer.name} ${(theirs / 1000).toFixed(2)} s (${formatRatio(ours, theirs)})`
   );
 }
 
@@ -77,22 +77,60 @@ function fsyncShare(results: Results, rowId: string, oursId: string): string {
   );
 }
 
+/** A peer server as the target lines name it. */
+export interface Peer {
+  id: string;
+  /** Short name in the text, e.g. "y-websocket". */
+  name: string;
+}
+
+/** The lowest and highest single-run figure of a cell, when it has at least two runs. */
+function runRange(results: Results, rowId: string, serverId: string): [number, number] | null {
+  const runs = (results.get(rowId)?.get(serverId)?.repeats ?? []).filter(Number.isFinite);
+  if (runs.length < 2) return null;
+  return [Math.min(...runs), Math.max(...runs)];
+}
+
+const inside = (value: number, [low, high]: [number, number]): boolean =>
+  value >= low && value <= high;
+
+/**
+ * Whether the RAM-disk figure and the peer's cannot be told apart by this run: each median lies
+ * inside the other's range of single runs (null: fewer than two runs of either).
+ */
+function withinRunSpread(results: Results, rowId: string, peer: Peer): string | null {
+  const ramRuns = runRange(results, rowId, 'ours-ram');
+  const peerRuns = runRange(results, rowId, peer.id);
+  if (!ramRuns || !peerRuns) return null;
+  const ram = figure(results, rowId, 'ours-ram');
+  const theirs = figure(results, rowId, peer.id);
+  const spread =
+    `single runs: ours-ram ${formatMs(ramRuns[0])}–${formatMs(ramRuns[1])}, ` +
+    `${peer.name} ${formatMs(peerRuns[0])}–${formatMs(peerRuns[1])}`;
+  if (inside(ram, peerRuns) && inside(theirs, ramRuns)) {
+    return `inside the run-to-run spread (${spread}: each median lies in the other's range)`;
+  }
+  return `outside the run-to-run spread (${spread})`;
+}
+
 /**
  * A line on what the rest of our path costs, when the RAM-disk diagnostic column was measured: the
  * same code with a data directory whose fsync is free. At or below the peer, the disk's fsync is
- * the whole gap.
+ * the whole gap; above it, the line says whether the rest is inside the run-to-run spread.
  */
-export function ramShare(results: Results, rowId: string, peerId: string): string | null {
+export function ramShare(results: Results, rowId: string, peer: Peer): string | null {
   const ram = figure(results, rowId, 'ours-ram');
-  const peer = figure(results, rowId, peerId);
-  if (!Number.isFinite(ram) || !Number.isFinite(peer)) return null;
+  const theirs = figure(results, rowId, peer.id);
+  if (!Number.isFinite(ram) || !Number.isFinite(theirs)) return null;
   const head =
     `  - with its data directory on a RAM disk (\`ours-ram\`: the same code, every fsync free) ours is ` +
-    `${formatMs(ram)} here vs y-websocket ${formatMs(peer)} (${formatRatio(ram, peer)})`;
-  if (ram <= peer) {
+    `${formatMs(ram)} here vs ${peer.name} ${formatMs(theirs)} (${formatRatio(ram, theirs)})`;
+  if (ram <= theirs) {
     return `${head}: without the disk's fsync ours meets the target — the gap is the fsync that durable-before-relay puts on every update`;
   }
-  return `${head}: ${formatMs(ram - peer)} of the gap is the rest of our path, not the disk`;
+  const rest = `${head}: ${formatMs(ram - theirs)} of the gap is the rest of our path, not the disk`;
+  const spread = withinRunSpread(results, rowId, peer);
+  return spread ? `${rest} — ${spread}` : rest;
 }
 
 /** The issue's targets, checked against this run (ours with durable persistence on). */
@@ -102,22 +140,23 @@ export function evaluateTargets(results: Results, servers: readonly ServerSpec[]
   const lines: string[] = [];
   const yws = servers.find((s) => s.id === 'ywebsocket');
   if (results.has('S1-p99-50') && yws) {
+    const peer: Peer = { id: yws.id, name: 'y-websocket' };
     lines.push(
       compare(
-        'S1 p99 at 50 clients ≤ y-websocket in memory',
+        `S1 p99 at 50 clients ≤ ${peer.name} in memory`,
         figure(results, 'S1-p99-50', ours.id),
-        figure(results, 'S1-p99-50', yws.id),
-        'y-websocket',
+        figure(results, 'S1-p99-50', peer.id),
+        peer.name,
       ),
     );
-    if (figure(results, 'S1-p99-50', ours.id) > figure(results, 'S1-p99-50', yws.id)) {
+    if (figure(results, 'S1-p99-50', ours.id) > figure(results, 'S1-p99-50', peer.id)) {
       lines.push(WHY_LATENCY, fsyncShare(results, 'S1-p99-50', ours.id));
-      const ram = ramShare(results, 'S1-p99-50', yws.id);
+      const ram = ramShare(results, 'S1-p99-50', peer);
       if (ram) lines.push(ram);
     }
     const share = serverShare(results, 'S1-p99-50', ours.id);
     if (share) lines.push(share);
-    const cpu = cpuShare(results, 'S1-p99-50', ours.id, yws.id);
+    const cpu = cpuShare(results, 'S1-p99-50', ours.id, peer);
     if (cpu) lines.push(cpu);
   }
   if (results.has('S2-converge')) {
