@@ -95,15 +95,20 @@ const inside = (value: number, [low, high]: [number, number]): boolean =>
   value >= low && value <= high;
 
 /**
- * Whether the RAM-disk figure and the peer's cannot be told apart by this run: each median lies
- * inside the other's range of single runs (null: fewer than two runs of either).
+ * Whether the RAM-disk figure `ram` and the peer's `theirs` (both medians of this row) cannot be
+ * told apart by this run: each median lies inside the other's range of single runs (null: fewer
+ * than two runs of either).
  */
-function withinRunSpread(results: Results, rowId: string, peer: Peer): string | null {
+function withinRunSpread(
+  results: Results,
+  rowId: string,
+  peer: Peer,
+  ram: number,
+  theirs: number,
+): string | null {
   const ramRuns = runRange(results, rowId, 'ours-ram');
   const peerRuns = runRange(results, rowId, peer.id);
   if (!ramRuns || !peerRuns) return null;
-  const ram = figure(results, rowId, 'ours-ram');
-  const theirs = figure(results, rowId, peer.id);
   const spread =
     `single runs: ours-ram ${formatMs(ramRuns[0])}–${formatMs(ramRuns[1])}, ` +
     `${peer.name} ${formatMs(peerRuns[0])}–${formatMs(peerRuns[1])}`;
@@ -129,7 +134,7 @@ export function ramShare(results: Results, rowId: string, peer: Peer): string | 
     return `${head}: without the disk's fsync ours meets the target — the gap is the fsync that durable-before-relay puts on every update`;
   }
   const rest = `${head}: ${formatMs(ram - theirs)} of the gap is the rest of our path, not the disk`;
-  const spread = withinRunSpread(results, rowId, peer);
+  const spread = withinRunSpread(results, rowId, peer, ram, theirs);
   return spread ? `${rest} — ${spread}` : rest;
 }
 
